@@ -1,0 +1,35 @@
+package org.opendoors;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Open Doors: employer engagement portal and pledge CRM for a council's leaving-care service.
+ * <p>
+ * Lumo comes first, then the app's own styles, then the brand pack's stylesheet, which the app serves
+ * at run time from {@code themes/<brand>/brand.css} so that a brand needs no rebuild.
+ */
+@SpringBootApplication
+@EnableScheduling
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+@StyleSheet("brand/brand.css")
+public class OpenDoorsApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OpenDoorsApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "brand/logo", "any");
+        settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+    }
+}

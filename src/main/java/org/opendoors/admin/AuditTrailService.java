@@ -1,0 +1,65 @@
+package org.opendoors.admin;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.opendoors.base.AbstractEntity;
+import org.opendoors.base.audit.AuditRevision;
+import org.opendoors.security.AppRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the Envers audit trail, newest first, a page at a time. */
+@Service
+public class AuditTrailService {
+
+    private final EntityManager entityManager;
+
+    AuditTrailService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.ADMIN)
+    public List<AuditEntry> page(int offset, int limit) {
+        List<AuditRevision> revisions = entityManager.createQuery(
+                        "select r from AuditRevision r order by r.id desc", AuditRevision.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        var changes = AuditReaderFactory.get(entityManager).getCrossTypeRevisionChangesReader();
+        List<AuditEntry> entries = new ArrayList<>();
+        for (AuditRevision revision : revisions) {
+            List<String> described = new ArrayList<>();
+            for (Map.Entry<RevisionType, List<Object>> byType : changes.findEntitiesGroupByRevisionType(revision.getId()).entrySet()) {
+                for (Object entity : byType.getValue()) {
+                    described.add(describe(entity) + " " + verb(byType.getKey()));
+                }
+            }
+            entries.add(new AuditEntry(revision.getId(), revision.getChangedAt(), revision.getUsername(),
+                    String.join("; ", described)));
+        }
+        return entries;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(AppRoles.ADMIN)
+    public long count() {
+        return entityManager.createQuery("select count(r) from AuditRevision r", Long.class).getSingleResult();
+    }
+
+    private static String describe(Object entity) {
+        String type = entity.getClass().getSimpleName();
+        return entity instanceof AbstractEntity e ? type + " #" + e.getId() : type;
+    }
+
+    private static String verb(RevisionType type) {
+        return switch (type) {
+            case ADD -> "created";
+            case MOD -> "changed";
+            case DEL -> "deleted";
+        };
+    }
+}

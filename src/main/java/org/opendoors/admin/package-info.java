@@ -1,0 +1,2 @@
+/** System administration: users and roles, the audit trail, the outbox. */
+package org.opendoors.admin;

@@ -1,0 +1,22 @@
+package org.opendoors.base.brand;
+
+/**
+ * The brand pack in use: who runs this Open Doors, how it looks, who signs its certificates.
+ * Loaded once at start from {@code themes/<OPEN_DOORS_BRAND>/}.
+ */
+public record Brand(
+        String folder,
+        String councilName,
+        String serviceName,
+        String signatoryName,
+        String signatoryTitle,
+        String emailFooter,
+        byte[] stylesheet,
+        byte[] logo,
+        String logoContentType) {
+
+    /** e.g. "Open Doors – Anytown Council", for page titles and e-mail subjects. */
+    public String title() {
+        return serviceName + " – " + councilName;
+    }
+}

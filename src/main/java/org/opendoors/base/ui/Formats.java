@@ -1,0 +1,20 @@
+package org.opendoors.base.ui;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.opendoors.base.TimeConfiguration;
+
+/** Dates and times as people in the UK write them, in UK time. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(TimeConfiguration.LONDON);
+
+    private Formats() {
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}

@@ -1,0 +1,68 @@
+package org.opendoors.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.opendoors.base.DeploymentMode;
+import org.opendoors.base.SystemTask;
+import org.opendoors.organisation.OrganisationService;
+import org.opendoors.organisation.OrganisationStatus;
+import org.opendoors.security.NewUser;
+import org.opendoors.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with the embedded database, loads made-up organisations and a user for each role.
+ * Runs once: it does nothing when the demo users exist. {@code OPEN_DOORS_DEMO=false} turns it off.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** name, sector, area, status: local employers of the kinds the seed documents describe. */
+    private static final List<String[]> ORGANISATIONS = List.of(
+            new String[] {"Harbourside Construction Ltd", "Construction", "Central", "PLEDGED"},
+            new String[] {"Estuary Care Homes", "Health and social care", "East", "ENGAGED"},
+            new String[] {"Kingsway Hotels Group", "Hospitality", "Seafront", "PLEDGED"},
+            new String[] {"Seafront Digital", "Digital and technology", "Central", "PROSPECT"},
+            new String[] {"Anytown Community Trust", "Charity and voluntary", "North", "ENGAGED"},
+            new String[] {"Borough Facilities Services", "Facilities management", "West", "LAPSED"});
+
+    private final DeploymentMode mode;
+    private final UserAccountService accounts;
+    private final OrganisationService organisations;
+
+    DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations) {
+        this.mode = mode;
+        this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.isDemo() || accounts.exists(DemoAccounts.ALL.getFirst().email())) {
+            return;
+        }
+        SystemTask.run(this::load);
+        log.info("Loaded demo data: {} organisations, {} users (see the landing page)", ORGANISATIONS.size(),
+                DemoAccounts.ALL.size());
+    }
+
+    private void load() {
+        for (String[] o : ORGANISATIONS) {
+            organisations.create(o[0], o[1], o[2], OrganisationStatus.valueOf(o[3]));
+        }
+        for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
+            Long organisationId = account.organisationName() == null ? null
+                    : organisations.findByName(account.organisationName()).orElseThrow().getId();
+            accounts.create(new NewUser(account.name(), account.email(), EnumSet.of(account.role()), organisationId,
+                    DemoAccounts.PASSWORD), false);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.opendoors.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
+
+    /**
+     * Due messages, locked for this transaction. SKIP LOCKED lets several app instances share the outbox
+     * without sending a message twice or waiting on each other.
+     */
+    @Query(value = """
+            select * from outbound_email
+            where status = 'PENDING' and next_attempt_at <= :now
+            order by id limit :limit
+            for update skip locked""", nativeQuery = true)
+    List<OutboundEmail> lockDue(Instant now, int limit);
+
+    Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
+
+    long countByStatus(OutboundEmailStatus status);
+}

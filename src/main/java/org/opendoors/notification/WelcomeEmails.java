@@ -1,0 +1,35 @@
+package org.opendoors.notification;
+
+import org.opendoors.base.brand.Brand;
+import org.opendoors.security.UserAccountCreated;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells a new user their account exists. Runs inside the creating transaction, so the e-mail is queued with it. */
+@Component
+class WelcomeEmails {
+
+    private final MailOutbox outbox;
+    private final Brand brand;
+    private final String baseUrl;
+
+    WelcomeEmails(MailOutbox outbox, Brand brand, @Value("${opendoors.base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.brand = brand;
+        this.baseUrl = baseUrl;
+    }
+
+    @EventListener
+    void on(UserAccountCreated created) {
+        outbox.queue(created.email(), "Your " + brand.serviceName() + " account",
+                """
+                Dear %s,
+
+                An account has been created for you on %s, %s's portal for employers supporting young people leaving care.
+
+                Sign in at %s/login with this e-mail address. The person who set up your account will give you a
+                temporary password; you will be asked to choose your own when you first sign in.
+                """.formatted(created.displayName(), brand.serviceName(), brand.councilName(), baseUrl));
+    }
+}

@@ -1,0 +1,5 @@
+package org.opendoors.organisation;
+
+public enum OrganisationStatus {
+    PROSPECT, ENGAGED, PLEDGED, LAPSED
+}

@@ -1,0 +1,2 @@
+/** The CRM: organisations, contacts, activities and check-ins. */
+package org.opendoors.organisation;

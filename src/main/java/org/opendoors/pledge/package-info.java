@@ -1,0 +1,2 @@
+/** Employers' pledges: commitments, lifecycle and renewal. */
+package org.opendoors.pledge;

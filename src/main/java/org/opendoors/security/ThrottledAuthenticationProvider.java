@@ -1,0 +1,54 @@
+package org.opendoors.security;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Password sign-in behind {@link LoginThrottle}: refuses early when a bucket is empty, counts failures. */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwordCheck;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle) {
+        this.passwordCheck = passwordCheck;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String account = authentication.getName() == null ? "" : authentication.getName().trim().toLowerCase(Locale.ROOT);
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+        Duration wait = throttle.waitBeforeNextAttempt(account, address);
+        if (!wait.isZero()) {
+            throw new LoginThrottledException(wait);
+        }
+        try {
+            Authentication result = passwordCheck.authenticate(authentication);
+            throttle.recordSuccess(account);
+            return signedIn(result);
+        } catch (BadCredentialsException | DisabledException e) {
+            throttle.recordFailure(account, address);
+            throw e;
+        }
+    }
+
+    private static Authentication signedIn(Authentication result) {
+        AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutPasswordHash();
+        var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        token.setDetails(result.getDetails());
+        return token;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

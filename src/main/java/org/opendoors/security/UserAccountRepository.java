@@ -1,0 +1,21 @@
+package org.opendoors.security;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
+    boolean existsWithRole(Role role);
+
+    @Query(value = "select u from UserAccount u where u.email like :text or u.displayName like :text",
+            countQuery = "select count(u) from UserAccount u where u.email like :text or u.displayName like :text")
+    Page<UserAccount> search(String text, Pageable pageable);
+}

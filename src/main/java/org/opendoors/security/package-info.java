@@ -1,0 +1,2 @@
+/** Sign-in, roles, user accounts and passwords. */
+package org.opendoors.security;

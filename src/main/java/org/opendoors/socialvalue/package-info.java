@@ -1,0 +1,2 @@
+/** Contracts with social value commitments ringfenced for care leavers. */
+package org.opendoors.socialvalue;
