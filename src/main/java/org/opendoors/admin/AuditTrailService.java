@@ -1,6 +1,6 @@
 package org.opendoors.admin;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public class AuditTrailService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public List<AuditEntry> page(int offset, int limit) {
         List<AuditRevision> revisions = entityManager.createQuery(
                         "select r from AuditRevision r order by r.id desc", AuditRevision.class)
@@ -45,7 +45,7 @@ public class AuditTrailService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public long count() {
         return entityManager.createQuery("select count(r) from AuditRevision r", Long.class).getSingleResult();
     }

@@ -1,6 +1,6 @@
 package org.opendoors.notification;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.Page;
@@ -23,20 +23,20 @@ public class OutboxService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public Page<OutboundEmail> list(OutboundEmailStatus status, Pageable pageable) {
         return status == null ? emails.findAll(pageable) : emails.findByStatus(status, pageable);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public long count(OutboundEmailStatus status) {
         return status == null ? emails.count() : emails.countByStatus(status);
     }
 
     /** Puts a FAILED e-mail back in the queue. */
     @Transactional
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public void retry(long id) {
         emails.findById(id).ifPresent(email -> email.retryNow(clock.instant()));
     }

@@ -1,6 +1,6 @@
 package org.opendoors.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import java.util.Optional;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.security.AppRoles;
@@ -19,7 +19,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    @RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Organisation create(String name, String sector, String area, OrganisationStatus status) {
         if (name == null || name.isBlank()) {
             throw new FieldValidationException("name", "Enter the organisation's name");
@@ -29,19 +29,19 @@ public class OrganisationService {
 
     /** Organisations whose name starts with the text typed, for pickers. */
     @Transactional(readOnly = true)
-    @RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Page<Organisation> findByNamePrefix(String prefix, Pageable pageable) {
         return organisations.findByNameStartingWith(prefix == null ? "" : prefix.trim(), pageable);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Optional<Organisation> findByName(String name) {
         return organisations.findByName(name);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Optional<Organisation> find(long id) {
         return organisations.findById(id);
     }

@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
 
     /** NCSC and OWASP: a work factor of at least 10; 12 costs about 0.25 s per sign-in here. */

@@ -1,7 +1,7 @@
 package org.opendoors.security;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,13 +43,13 @@ public class UserAccountService {
 
     /** Creates an account whose temporary password must be changed at first sign-in. */
     @Transactional
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public UserAccount create(NewUser request) {
         return create(request, true);
     }
 
     @Transactional
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public UserAccount create(NewUser request, boolean mustChangePassword) {
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new FieldValidationException("displayName", "Enter the person's full name");
@@ -72,21 +72,21 @@ public class UserAccountService {
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public Page<UserAccount> search(String text, Pageable pageable) {
         String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
         return accounts.search(pattern, pageable);
     }
 
     @Transactional(readOnly = true)
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public Optional<UserAccount> find(long id) {
         return accounts.findById(id);
     }
 
     /** Saves roles and the enabled flag; refuses if someone else changed the account since it was read. */
     @Transactional
-    @RolesAllowed(AppRoles.ADMIN)
+    @Secured(AppRoles.ROLE_ADMIN)
     public UserAccount update(long id, long expectedVersion, Set<Role> roles, Long organisationId, boolean enabled) {
         UserAccount account = accounts.findById(id)
                 .orElseThrow(() -> new FieldValidationException("", "This user no longer exists"));
@@ -107,7 +107,7 @@ public class UserAccountService {
 
     /** The signed-in user changes their own password; the session keeps working without the old one. */
     @Transactional
-    @PermitAll
+    @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AccountPrincipal me = currentUser.require();
         UserAccount account = accounts.findById(me.id()).orElseThrow();

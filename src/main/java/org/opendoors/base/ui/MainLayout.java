@@ -23,7 +23,7 @@ import org.opendoors.base.brand.Brand;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout {
 
     public static final String CHANGE_PASSWORD_ROUTE = "account/password";
 

@@ -1,0 +1,61 @@
+package org.opendoors.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opendoors.SpringTest;
+import org.opendoors.TestMailServer;
+import org.opendoors.security.Role;
+import org.opendoors.security.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** No e-mail is lost while the mail server is down, and none arrives twice. */
+class OutboxDeliveryTest extends SpringTest {
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    OutboundEmailRepository emails;
+
+    @Test
+    void twenty_e_mails_caused_while_the_mail_server_is_down_all_arrive_once_when_it_is_back() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        TestMailServer.stop();
+        try {
+            for (int i = 0; i < 20; i++) {
+                recipients.add(users.create(Role.ADVISER)); // each new account queues a welcome e-mail
+            }
+            // the dispatcher tries and fails while the server is down
+            await().atMost(Duration.ofSeconds(10)).until(() -> recipients.stream().allMatch(this::attemptedAtLeastOnce));
+            assertThat(recipients).allSatisfy(r -> assertThat(TestMailServer.messagesTo(r)).isEmpty());
+        } finally {
+            TestMailServer.restart();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> recipients.stream().allMatch(r -> !TestMailServer.messagesTo(r).isEmpty()));
+        Thread.sleep(1500); // several more dispatcher cycles: nothing may be sent again
+        for (String recipient : recipients) {
+            assertThat(TestMailServer.messagesTo(recipient)).hasSize(1);
+            assertThat(TestMailServer.messagesTo(recipient).getFirst().getSubject()).isEqualTo("Your Open Doors account");
+        }
+        assertThat(emails.findAll()).filteredOn(e -> recipients.contains(e.getRecipient()))
+                .hasSize(20).allSatisfy(e -> assertThat(e.getStatus()).isEqualTo(OutboundEmailStatus.SENT));
+    }
+
+    @Test
+    void an_e_mail_carries_the_brand_footer() throws Exception {
+        String recipient = users.create(Role.PROCUREMENT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TestMailServer.messagesTo(recipient).isEmpty());
+        String body = (String) TestMailServer.messagesTo(recipient).getFirst().getContent();
+        assertThat(body).contains("Open Doors – Anytown Council").contains("leaving-care service");
+    }
+
+    private boolean attemptedAtLeastOnce(String recipient) {
+        return emails.findAll().stream().anyMatch(e -> e.getRecipient().equals(recipient) && e.getAttempts() > 0);
+    }
+}

@@ -1,0 +1,84 @@
+package org.opendoors.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.opendoors.KaribuTest;
+import org.opendoors.TestRoutes;
+import org.opendoors.base.ui.AccessDeniedView;
+import org.opendoors.security.ui.LoginView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Every routed view declares exactly one access annotation, and every role-restricted view refuses an
+ * anonymous visitor (sent to sign-in) and a signed-in user of another role (shown "not allowed").
+ * New views are picked up automatically.
+ */
+class SecuredViewsTest extends KaribuTest {
+
+    static Stream<Class<? extends Component>> roleRestrictedViews() {
+        return routedViews().filter(v -> v.isAnnotationPresent(RolesAllowed.class));
+    }
+
+    static Stream<Class<? extends Component>> routedViews() {
+        return TestRoutes.VIEWS.stream();
+    }
+
+    @Test
+    void every_view_declares_exactly_one_access_rule() {
+        assertThat(routedViews().toList()).isNotEmpty().allSatisfy(view -> assertThat(Stream.of(
+                        RolesAllowed.class, PermitAll.class, AnonymousAllowed.class)
+                .filter(view::isAnnotationPresent).count()).as(view.getSimpleName()).isEqualTo(1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("roleRestrictedViews")
+    void an_anonymous_visitor_is_sent_to_sign_in(Class<? extends Component> view) {
+        navigate(pathOf(view));
+        _assertOne(LoginView.class);
+        _assertNone(view);
+    }
+
+    @ParameterizedTest
+    @MethodSource("roleRestrictedViews")
+    void a_user_of_another_role_is_told_they_are_not_allowed(Class<? extends Component> view) {
+        Set<String> allowed = Set.of(view.getAnnotation(RolesAllowed.class).value());
+        Role other = Arrays.stream(Role.values()).filter(r -> !allowed.contains(r.name())).findFirst().orElseThrow();
+        signIn(other == Role.EMPLOYER ? users.createEmployer(anyOrganisationId()) : users.create(other));
+        navigate(pathOf(view));
+        _assertOne(AccessDeniedView.class);
+        _assertNone(view);
+    }
+
+    @ParameterizedTest
+    @MethodSource("roleRestrictedViews")
+    void a_user_with_the_role_gets_in(Class<? extends Component> view) {
+        Role role = Role.valueOf(view.getAnnotation(RolesAllowed.class).value()[0]);
+        signIn(role == Role.EMPLOYER ? users.createEmployer(anyOrganisationId()) : users.create(role));
+        navigate(pathOf(view));
+        _assertOne(view);
+    }
+
+    /** Template routes get a real id: the first user account, which always exists (the administrator). */
+    private static String pathOf(Class<? extends Component> view) {
+        return view.getAnnotation(Route.class).value().replaceAll(":[a-zA-Z]+\\([^)]*\\)", "1");
+    }
+
+    private long anyOrganisationId() {
+        return context.getBean(org.opendoors.TestOrganisations.class).anyId();
+    }
+}
