@@ -2,7 +2,8 @@ package org.opendoors.base.brand;
 
 /**
  * The brand pack in use: who runs this Open Doors, how it looks, who signs its certificates.
- * Loaded once at start from {@code themes/<OPEN_DOORS_BRAND>/}.
+ * Loaded once at start from {@code themes/<OPEN_DOORS_BRAND>/}. PDFs cannot use the web logo (SVG) or
+ * CSS, so the pack also names a PNG logo and a primary colour ({@code #rrggbb}) for certificates and reports.
  */
 public record Brand(
         String folder,
@@ -13,7 +14,9 @@ public record Brand(
         String emailFooter,
         byte[] stylesheet,
         byte[] logo,
-        String logoContentType) {
+        String logoContentType,
+        byte[] certificateLogoPng,
+        String primaryColour) {
 
     /** e.g. "Open Doors – Anytown Council", for page titles and e-mail subjects. */
     public String title() {

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class BrandLoader {
 
     private static final Pattern SAFE_FOLDER = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final String[] REQUIRED = {"council.name", "service.name", "logo",
+    private static final String[] REQUIRED = {"council.name", "service.name", "logo", "pdf.logo", "pdf.colour",
             "certificate.signatory.name", "certificate.signatory.title", "email.footer"};
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final Path themesDir;
 
@@ -45,6 +46,11 @@ final class BrandLoader {
             }
         }
         String logoFile = props.getProperty("logo").trim();
+        String colour = props.getProperty("pdf.colour").trim();
+        if (!COLOUR.matcher(colour).matches()) {
+            throw new BrandNotFoundException("Brand pack '" + folder + "': pdf.colour must look like #1d4f91, not '"
+                    + colour + "'.");
+        }
         return new Brand(folder,
                 props.getProperty("council.name").trim(),
                 props.getProperty("service.name").trim(),
@@ -53,7 +59,9 @@ final class BrandLoader {
                 props.getProperty("email.footer").trim(),
                 read(folder, "brand.css"),
                 read(folder, logoFile),
-                logoFile.endsWith(".svg") ? "image/svg+xml" : "image/png");
+                logoFile.endsWith(".svg") ? "image/svg+xml" : "image/png",
+                read(folder, props.getProperty("pdf.logo").trim()),
+                colour);
     }
 
     private byte[] read(String folder, String file) {

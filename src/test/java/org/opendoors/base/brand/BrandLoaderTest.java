@@ -29,6 +29,8 @@ class BrandLoaderTest {
                 council.name=Seaview City Council
                 service.name=Open Doors
                 logo=logo.png
+                pdf.logo=logo.png
+                pdf.colour=#005a30
                 certificate.signatory.name=A. Person
                 certificate.signatory.title=Director
                 email.footer=Seaview footer
