@@ -33,6 +33,13 @@ public abstract class BrowserTest extends SpringTest {
     @LocalServerPort
     protected int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationContext applicationContext;
+
+    protected org.springframework.context.ApplicationContext context() {
+        return applicationContext;
+    }
+
     protected BrowserContext browserContext;
     protected Page page;
 

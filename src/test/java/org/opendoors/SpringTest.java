@@ -1,6 +1,9 @@
 package org.opendoors;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,7 +14,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 public abstract class SpringTest {
+
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void backToThePresent() {
+        clock.reset();
+    }
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {

@@ -16,7 +16,7 @@ public class TestOrganisations {
     }
 
     public long create(String name) {
-        return SystemTask.run(() -> organisations.create(name, "Construction", "Central", OrganisationStatus.ENGAGED).getId());
+        return SystemTask.run(() -> organisations.create(name, "Construction", "Central", OrganisationStatus.ENGAGED, true).getId());
     }
 
     public long anyId() {

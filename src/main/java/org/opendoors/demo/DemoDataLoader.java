@@ -27,21 +27,26 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** name, sector, area, status: local employers of the kinds the seed documents describe. */
     private static final List<String[]> ORGANISATIONS = List.of(
-            new String[] {"Harbourside Construction Ltd", "Construction", "Central", "PLEDGED"},
+            new String[] {"Harbourside Construction Ltd", "Construction", "Central", "ENGAGED"},
             new String[] {"Estuary Care Homes", "Health and social care", "East", "ENGAGED"},
-            new String[] {"Kingsway Hotels Group", "Hospitality", "Seafront", "PLEDGED"},
+            new String[] {"Kingsway Hotels Group", "Hospitality", "Seafront", "ENGAGED"},
             new String[] {"Seafront Digital", "Digital and technology", "Central", "PROSPECT"},
             new String[] {"Anytown Community Trust", "Charity and voluntary", "North", "ENGAGED"},
-            new String[] {"Borough Facilities Services", "Facilities management", "West", "LAPSED"});
+            new String[] {"Borough Facilities Services", "Facilities management", "West", "ENGAGED"},
+            new String[] {"Pier Road Motors", "Motor trade", "Seafront", "ENGAGED"},
+            new String[] {"Northgate Logistics", "Transport and logistics", "North", "ENGAGED"});
 
     private final DeploymentMode mode;
     private final UserAccountService accounts;
     private final OrganisationService organisations;
+    private final DemoPledges pledges;
 
-    DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations) {
+    DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations,
+                   DemoPledges pledges) {
         this.mode = mode;
         this.accounts = accounts;
         this.organisations = organisations;
+        this.pledges = pledges;
     }
 
     @Override
@@ -54,15 +59,26 @@ class DemoDataLoader implements ApplicationRunner {
                 DemoAccounts.ALL.size());
     }
 
+    private long id(String organisationName) {
+        return organisations.findByName(organisationName).orElseThrow().getId();
+    }
+
     private void load() {
         for (String[] o : ORGANISATIONS) {
-            organisations.create(o[0], o[1], o[2], OrganisationStatus.valueOf(o[3]));
+            organisations.create(o[0], o[1], o[2], OrganisationStatus.valueOf(o[3]), true);
         }
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
-            Long organisationId = account.organisationName() == null ? null
-                    : organisations.findByName(account.organisationName()).orElseThrow().getId();
+            Long organisationId = account.organisationName() == null ? null : id(account.organisationName());
             accounts.create(new NewUser(account.name(), account.email(), EnumSet.of(account.role()), organisationId,
                     DemoAccounts.PASSWORD), false);
         }
+        pledges.approved(id("Harbourside Construction Ltd"));
+        pledges.submitted(id("Estuary Care Homes"));
+        pledges.renewed(id("Kingsway Hotels Group"));
+        pledges.draft(id("Seafront Digital"));
+        pledges.returned(id("Anytown Community Trust"));
+        pledges.lapsed(id("Borough Facilities Services"));
+        pledges.withdrawn(id("Pier Road Motors"));
+        pledges.approved(id("Northgate Logistics"));
     }
 }

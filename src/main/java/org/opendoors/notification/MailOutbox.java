@@ -24,8 +24,12 @@ public class MailOutbox {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void queue(String recipient, String subject, String body) {
+    public void queue(String recipient, String subject, String body, Attachment... attachments) {
         String signed = body.strip() + "\n\n-- \n" + brand.title() + "\n" + brand.emailFooter() + "\n";
-        emails.save(new OutboundEmail(recipient, subject, signed, clock.instant()));
+        OutboundEmail email = new OutboundEmail(recipient, subject, signed, clock.instant());
+        for (Attachment attachment : attachments) {
+            email.attach(attachment);
+        }
+        emails.save(email);
     }
 }

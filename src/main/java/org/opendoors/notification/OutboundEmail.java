@@ -50,6 +50,9 @@ public class OutboundEmail extends AbstractEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @jakarta.persistence.OneToMany(mappedBy = "email", cascade = jakarta.persistence.CascadeType.ALL)
+    private java.util.List<OutboundEmailAttachment> attachments = new java.util.ArrayList<>();
+
     protected OutboundEmail() {
     }
 
@@ -59,6 +62,14 @@ public class OutboundEmail extends AbstractEntity {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    void attach(Attachment attachment) {
+        attachments.add(new OutboundEmailAttachment(this, attachment));
+    }
+
+    java.util.List<Attachment> attachments() {
+        return attachments.stream().map(OutboundEmailAttachment::toAttachment).toList();
     }
 
     void markSent(Instant now) {

@@ -83,11 +83,16 @@ class OutboxDispatcher {
 
     private MimeMessage toMime(OutboundEmail email) throws Exception {
         MimeMessage message = mailSender.get().createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        List<Attachment> attachments = email.attachments();
+        MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
         helper.setFrom(from);
         helper.setTo(email.getRecipient());
         helper.setSubject(email.getSubject());
         helper.setText(email.getBody(), false);
+        for (Attachment attachment : attachments) {
+            helper.addAttachment(attachment.filename(),
+                    new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         // lets a receiving system drop a duplicate if a crash ever made us send twice
         message.setHeader("X-Open-Doors-Message", String.valueOf(email.getId()));
         return message;

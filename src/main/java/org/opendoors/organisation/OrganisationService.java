@@ -1,48 +1,163 @@
 package org.opendoors.organisation;
 
-import org.springframework.security.access.annotation.Secured;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Organisations and their contacts. Employers reach only their own; the council's staff reach all. */
 @Service
 public class OrganisationService {
 
     private final OrganisationRepository organisations;
+    private final ContactRepository contacts;
+    private final AreaRepository areas;
+    private final OrganisationAccess access;
+    private final Clock clock;
 
-    OrganisationService(OrganisationRepository organisations) {
+    OrganisationService(OrganisationRepository organisations, ContactRepository contacts, AreaRepository areas,
+                        OrganisationAccess access, Clock clock) {
         this.organisations = organisations;
+        this.contacts = contacts;
+        this.areas = areas;
+        this.access = access;
+        this.clock = clock;
     }
 
     @Transactional
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public Organisation create(String name, String sector, String area, OrganisationStatus status) {
+    public Organisation create(String name, String sector, String area, OrganisationStatus status, boolean wallConsent) {
         if (name == null || name.isBlank()) {
             throw new FieldValidationException("name", "Enter the organisation's name");
         }
-        return organisations.save(new Organisation(name.trim(), sector, area, status));
+        Organisation organisation = new Organisation(name.trim(), sector, area, status, clock.instant());
+        organisation.setProfile(new OrganisationProfile(name.trim(), null, sector, null, null, area, null, null, true, wallConsent));
+        return organisations.save(organisation);
     }
 
     /** Organisations whose name starts with the text typed, for pickers. */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Page<Organisation> findByNamePrefix(String prefix, Pageable pageable) {
-        return organisations.findByNameStartingWith(prefix == null ? "" : prefix.trim(), pageable);
+        return organisations.findActiveByNamePrefix(prefix == null ? "" : prefix.trim(), pageable);
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Optional<Organisation> findByName(String name) {
-        return organisations.findByName(name);
+        return organisations.findFirstByNameAndMergedIntoIsNull(name);
+    }
+
+    /** One organisation, if the signed-in user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> find(long id) {
+        access.checkCanUse(id);
+        return organisations.findById(id);
+    }
+
+    /** A page of the organisation list, filtered and sorted in SQL. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<Organisation> search(OrganisationFilter filter, Pageable pageable) {
+        return organisations.findAll(filter.toSpecification(), pageable).getContent();
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public Optional<Organisation> find(long id) {
-        return organisations.findById(id);
+    public long count(OrganisationFilter filter) {
+        return organisations.count(filter.toSpecification());
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> sectors() {
+        return organisations.sectors();
+    }
+
+    /** Saves a changed profile; refuses if someone else saved the organisation since it was read. */
+    @Transactional
+    public Organisation updateProfile(long id, long expectedVersion, OrganisationProfile profile) {
+        access.checkCanUse(id);
+        Organisation organisation = organisations.findById(id).orElseThrow();
+        if (organisation.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+        organisation.setProfile(OrganisationProfileRules.checked(profile, activeAreaNameSet()));
+        return organisations.saveAndFlush(organisation);
+    }
+
+    /** Kept in step with the organisation's pledges by the pledge lifecycle. */
+    @Transactional
+    public void recordStatus(long id, OrganisationStatus status) {
+        access.checkCanUse(id);
+        organisations.findById(id).ifPresent(o -> o.setStatus(status));
+    }
+
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public void assignOwner(long id, Long ownerUserId) {
+        organisations.findById(id).orElseThrow().setOwnerUserId(ownerUserId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Contact> contacts(long organisationId) {
+        access.checkCanUse(organisationId);
+        return contacts.findByOrganisationIdOrderByName(organisationId);
+    }
+
+    @Transactional
+    public Contact addContact(long organisationId, RegistrantDetails person) {
+        access.checkCanUse(organisationId);
+        String name = OrganisationProfileRules.required(person.name(), "contactName", "Enter the contact's name");
+        String email = OrganisationProfileRules.required(person.email(), "contactEmail", "Enter the contact's e-mail address");
+        if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new FieldValidationException("contactEmail", "Enter an e-mail address in the correct format, like name@example.com");
+        }
+        return contacts.save(new Contact(organisationId, name, OrganisationProfileRules.blankToNull(person.jobTitle()),
+                email.toLowerCase(), OrganisationProfileRules.blankToNull(person.phone())));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> activeAreaNames() {
+        return areas.findByActiveTrueOrderByName().stream().map(Area::getName).toList();
+    }
+
+    private java.util.Set<String> activeAreaNameSet() {
+        return activeAreaNames().stream().collect(Collectors.toSet());
+    }
+
+    /** Used by registration: creates the organisation and flags it if it looks like one we already have. */
+    Organisation createRegistered(OrganisationProfile profile, String registrantEmail) {
+        Organisation organisation = new Organisation(profile.name(), profile.sector(), profile.area(),
+                OrganisationStatus.ENGAGED, clock.instant());
+        organisation.setProfile(profile);
+        String domain = OrganisationFormats.organisationDomain(registrantEmail).orElse(null);
+        organisation.setEmailDomain(domain);
+        findPossibleDuplicate(profile, domain).ifPresent(existing -> organisation.flagPossibleDuplicateOf(existing.getId()));
+        return organisations.save(organisation);
+    }
+
+    Optional<Organisation> findPossibleDuplicate(OrganisationProfile profile, String emailDomain) {
+        String comparable = OrganisationFormats.comparableName(profile.name());
+        String longestWord = java.util.Arrays.stream(comparable.split(" "))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(comparable);
+        return organisations.findPossibleDuplicates(profile.companiesHouseNumber(), emailDomain, longestWord,
+                        PageRequest.of(0, 50)).stream()
+                .filter(o -> (profile.companiesHouseNumber() != null && profile.companiesHouseNumber().equals(o.getCompaniesHouseNumber()))
+                        || (emailDomain != null && emailDomain.equals(o.getEmailDomain()))
+                        || OrganisationFormats.comparableName(o.getName()).equals(comparable))
+                .findFirst();
+    }
+
+    OrganisationProfile checkedProfile(OrganisationProfile profile) {
+        return OrganisationProfileRules.checked(profile, activeAreaNameSet());
     }
 }

@@ -30,7 +30,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
-                .requestMatchers("/brand/**", "/styles/**").permitAll());
+                .requestMatchers("/brand/**", "/styles/**", "/open-data/**").permitAll()
+                // the service behind it checks the certificate belongs to the user's organisation
+                .requestMatchers("/certificates/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
     }

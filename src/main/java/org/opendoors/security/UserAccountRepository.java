@@ -15,6 +15,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")
     boolean existsWithRole(Role role);
 
+    java.util.List<UserAccount> findByOrganisationIdAndEnabledTrue(Long organisationId);
+
+    java.util.List<UserAccount> findByOrganisationId(Long organisationId);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.displayName")
+    java.util.List<UserAccount> findActiveWithRole(Role role);
+
     @Query(value = "select u from UserAccount u where u.email like :text or u.displayName like :text",
             countQuery = "select count(u) from UserAccount u where u.email like :text or u.displayName like :text")
     Page<UserAccount> search(String text, Pageable pageable);

@@ -24,16 +24,20 @@ public class UserAccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    static final java.time.Duration INVITATION_LIFETIME = java.time.Duration.ofDays(7);
+
     private final UserAccountRepository accounts;
+    private final PasswordSetupTokenRepository setupTokens;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+    UserAccountService(UserAccountRepository accounts, PasswordSetupTokenRepository setupTokens, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.setupTokens = setupTokens;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
@@ -123,6 +127,96 @@ public class UserAccountService {
         var updated = me.withPasswordChanged();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, authentication.getAuthorities()));
+    }
+
+    /**
+     * The EMPLOYER account of someone who has just confirmed their e-mail address by following the link
+     * sent when they registered their organisation. Their password was checked and hashed at registration.
+     */
+    @Transactional
+    @Secured(AppRoles.ROLE_ADMIN)
+    public UserAccount createVerifiedEmployer(String name, String email, String passwordHash, long organisationId) {
+        String address = normaliseEmail(email);
+        if (accounts.existsByEmail(address)) {
+            throw new FieldValidationException("email", "An account with this e-mail address already exists");
+        }
+        UserAccount account = new UserAccount(address, name, java.util.EnumSet.of(Role.EMPLOYER), organisationId);
+        account.setPassword(passwordHash, clock.instant(), false);
+        return accounts.save(account);
+    }
+
+    /** An employer user invites a colleague into their own organisation; the colleague sets a password by link. */
+    @Transactional
+    @Secured(AppRoles.ROLE_EMPLOYER)
+    public void inviteColleague(String name, String email) {
+        AccountPrincipal me = currentUser.require();
+        if (name == null || name.isBlank()) {
+            throw new FieldValidationException("displayName", "Enter your colleague's full name");
+        }
+        String address = normaliseEmail(email);
+        if (accounts.existsByEmail(address)) {
+            throw new FieldValidationException("email", "This person already has an Open Doors account");
+        }
+        UserAccount colleague = new UserAccount(address, name.trim(), java.util.EnumSet.of(Role.EMPLOYER), me.organisationId());
+        // no one knows this password: the colleague chooses theirs through the link
+        colleague.setPassword(passwordEncoder.encode(OneTimeTokens.newToken()), clock.instant(), false);
+        accounts.save(colleague);
+        String token = OneTimeTokens.newToken();
+        setupTokens.save(new PasswordSetupToken(colleague.getId(), OneTimeTokens.hash(token),
+                clock.instant().plus(INVITATION_LIFETIME)));
+        events.publishEvent(new ColleagueInvited(address, colleague.getDisplayName(), me.displayName(), me.organisationId(), token));
+    }
+
+    /** Follows a "set your password" link. Each link works once, for seven days. */
+    @Transactional
+    public void setPasswordWithLink(String token, String password, String passwordAgain) {
+        PasswordSetupToken link = setupTokens.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token))
+                .orElseThrow(() -> new InvalidLinkException("This link is not recognised. Check you copied the whole link from the e-mail."));
+        if (link.isUsed()) {
+            throw new InvalidLinkException("This link has already been used. Sign in with the password you chose.");
+        }
+        if (link.isExpired(clock.instant())) {
+            throw new InvalidLinkException("This link has expired. Ask your colleague to invite you again.");
+        }
+        UserAccount account = accounts.findById(link.getUserAccountId()).orElseThrow();
+        passwordPolicy.check(password, account.getEmail());
+        if (!password.equals(passwordAgain)) {
+            throw new FieldValidationException("passwordAgain", "The two passwords do not match");
+        }
+        account.setPassword(passwordEncoder.encode(password), clock.instant(), false);
+        link.markUsed(clock.instant());
+    }
+
+    /** Whether a "set your password" link can still be used, to show the form or explain why not. */
+    @Transactional(readOnly = true)
+    public void checkPasswordLink(String token) {
+        PasswordSetupToken link = setupTokens.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token))
+                .orElseThrow(() -> new InvalidLinkException("This link is not recognised. Check you copied the whole link from the e-mail."));
+        if (link.isUsed()) {
+            throw new InvalidLinkException("This link has already been used. Sign in with the password you chose.");
+        }
+        if (link.isExpired(clock.instant())) {
+            throw new InvalidLinkException("This link has expired. Ask your colleague to invite you again.");
+        }
+    }
+
+    /** E-mail addresses of an organisation's active employer users, for notifications about it. */
+    @Transactional(readOnly = true)
+    public java.util.List<String> employerEmails(long organisationId) {
+        return accounts.findByOrganisationIdAndEnabledTrue(organisationId).stream().map(UserAccount::getEmail).toList();
+    }
+
+    /** Active users with a role, e.g. the engagement team to tell about a submitted pledge. */
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> activeUsersWithRole(Role role) {
+        return accounts.findActiveWithRole(role);
+    }
+
+    /** When two organisation records are merged, their employer users follow. */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public void moveEmployers(long fromOrganisationId, long toOrganisationId) {
+        accounts.findByOrganisationId(fromOrganisationId).forEach(a -> a.setOrganisationId(toOrganisationId));
     }
 
     /** Used at start-up only: is there an administrator yet? */

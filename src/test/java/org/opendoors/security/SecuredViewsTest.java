@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opendoors.KaribuTest;
+import org.opendoors.TestEmployers;
 import org.opendoors.TestRoutes;
 import org.opendoors.base.ui.AccessDeniedView;
 import org.opendoors.security.ui.LoginView;
@@ -48,7 +49,7 @@ class SecuredViewsTest extends KaribuTest {
     @ParameterizedTest
     @MethodSource("roleRestrictedViews")
     void an_anonymous_visitor_is_sent_to_sign_in(Class<? extends Component> view) {
-        navigate(pathOf(view));
+        navigate(pathOf(view, realIds()));
         _assertOne(LoginView.class);
         _assertNone(view);
     }
@@ -58,8 +59,9 @@ class SecuredViewsTest extends KaribuTest {
     void a_user_of_another_role_is_told_they_are_not_allowed(Class<? extends Component> view) {
         Set<String> allowed = Set.of(view.getAnnotation(RolesAllowed.class).value());
         Role other = Arrays.stream(Role.values()).filter(r -> !allowed.contains(r.name())).findFirst().orElseThrow();
+        RealIds ids = realIds();
         signIn(other == Role.EMPLOYER ? users.createEmployer(anyOrganisationId()) : users.create(other));
-        navigate(pathOf(view));
+        navigate(pathOf(view, ids));
         _assertOne(AccessDeniedView.class);
         _assertNone(view);
     }
@@ -68,14 +70,30 @@ class SecuredViewsTest extends KaribuTest {
     @MethodSource("roleRestrictedViews")
     void a_user_with_the_role_gets_in(Class<? extends Component> view) {
         Role role = Role.valueOf(view.getAnnotation(RolesAllowed.class).value()[0]);
-        signIn(role == Role.EMPLOYER ? users.createEmployer(anyOrganisationId()) : users.create(role));
-        navigate(pathOf(view));
-        _assertOne(view);
+        RealIds ids = realIds();
+        signIn(role == Role.EMPLOYER ? ids.employer().email() : users.create(role));
+        navigate(pathOf(view, ids));
+        // let in: the view, or wherever it sends this user next (e.g. "check your pledge" with nothing to check)
+        _assertNone(AccessDeniedView.class);
+        _assertNone(LoginView.class);
     }
 
-    /** Template routes get a real id: the first user account, which always exists (the administrator). */
-    private static String pathOf(Class<? extends Component> view) {
-        return view.getAnnotation(Route.class).value().replaceAll(":[a-zA-Z]+\\([^)]*\\)", "1");
+    /** An employer with a submitted pledge, so routes with ids have real ones that the employer may open. */
+    private record RealIds(TestEmployers.Employer employer, long pledgeId) {
+    }
+
+    private RealIds realIds() {
+        TestEmployers employers = context.getBean(TestEmployers.class);
+        TestEmployers.Employer employer = employers.register(false);
+        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId());
+    }
+
+    /** Fills a template route's parameters: the administrator (always user 1), the employer's organisation and pledge. */
+    private static String pathOf(Class<? extends Component> view, RealIds ids) {
+        return view.getAnnotation(Route.class).value()
+                .replaceAll(":userId\\([^)]*\\)", "1")
+                .replaceAll(":organisationId\\([^)]*\\)", String.valueOf(ids.employer().organisationId()))
+                .replaceAll(":pledgeId\\([^)]*\\)", String.valueOf(ids.pledgeId()));
     }
 
     private long anyOrganisationId() {

@@ -36,6 +36,12 @@ class LandingView extends Div implements BeforeEnterObserver {
                 commitments(),
                 new Paragraph("Together, we can make a lasting difference by opening doors and removing barriers "
                         + "for care-experienced young people in our community."),
+                new H2("Make a pledge"),
+                new Paragraph("Register your organisation, choose what you can offer, and get a pledge certificate "
+                        + "once the council's engagement team has approved it. It takes about 10 minutes."),
+                new Anchor("register", "Register your organisation"),
+                new Paragraph(new Anchor("pledge-wall", "See who has pledged already")),
+                new H2("Already registered?"),
                 new Anchor("login", "Sign in to Open Doors"));
         if (mode.isDemo()) {
             add(demoAccounts());

@@ -1,0 +1,95 @@
+package org.opendoors.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.organisation.Area;
+import org.opendoors.organisation.AreaService;
+import org.opendoors.pledge.Commitment;
+import org.opendoors.pledge.CommitmentService;
+import org.opendoors.security.AppRoles;
+
+/** The lists administrators keep: pledge commitments and areas. Retiring an item keeps it on old records. */
+@Route("admin/catalogues")
+@PageTitle("Catalogues – Open Doors")
+@Menu(title = "Catalogues", order = 94)
+@RolesAllowed(AppRoles.ADMIN)
+@AccessDeniedErrorRouter
+class CataloguesView extends Div {
+
+    final Grid<Commitment> commitments = new Grid<>(Commitment.class, false);
+    final Grid<Area> areas = new Grid<>(Area.class, false);
+    final TextField commitmentTitle = new TextField("New commitment");
+    final TextField commitmentUnit = new TextField("Counted in (optional)");
+    final TextField areaName = new TextField("New area");
+
+    CataloguesView(CommitmentService commitmentService, AreaService areaService) {
+        commitments.addColumn(Commitment::getTitle).setHeader("Commitment").setFlexGrow(3);
+        commitments.addColumn(Commitment::getQuantityUnit).setHeader("Counted in");
+        commitments.addComponentColumn(c -> {
+            Checkbox offered = new Checkbox("Offered", c.isActive());
+            offered.addValueChangeListener(e -> commitmentService.update(c.getId(), c.getTitle(), c.getDescription(),
+                    c.getQuantityUnit(), e.getValue()));
+            return offered;
+        }).setHeader("Offered to employers");
+        commitments.setItems(commitmentService.all());
+        commitments.setAllRowsVisible(true);
+        commitments.setAriaLabel("Pledge commitments");
+        FieldErrors commitmentErrors = new FieldErrors().bind("title", commitmentTitle);
+        Button addCommitment = new Button("Add commitment", e -> {
+            try {
+                commitmentErrors.clear();
+                commitmentService.add(commitmentTitle.getValue(), null, commitmentUnit.getValue());
+                commitmentTitle.clear();
+                commitmentUnit.clear();
+                commitments.setItems(commitmentService.all());
+            } catch (FieldValidationException problem) {
+                commitmentErrors.show(problem);
+            }
+        });
+
+        areas.addColumn(Area::getName).setHeader("Area").setFlexGrow(3);
+        areas.addComponentColumn(a -> {
+            Checkbox inUse = new Checkbox("In use", a.isActive());
+            inUse.addValueChangeListener(e -> areaService.setActive(a.getId(), e.getValue()));
+            return inUse;
+        }).setHeader("In use");
+        areas.setItems(areaService.all());
+        areas.setAllRowsVisible(true);
+        areas.setAriaLabel("Areas");
+        FieldErrors areaErrors = new FieldErrors().bind("name", areaName);
+        Button addArea = new Button("Add area", e -> {
+            try {
+                areaErrors.clear();
+                areaService.add(areaName.getValue());
+                areaName.clear();
+                areas.setItems(areaService.all());
+            } catch (FieldValidationException problem) {
+                areaErrors.show(problem);
+            }
+        });
+        HorizontalLayout newCommitment = new HorizontalLayout(commitmentTitle, commitmentUnit, addCommitment);
+        newCommitment.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout newArea = new HorizontalLayout(areaName, addArea);
+        newArea.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H1("Catalogues"),
+                new H2("Pledge commitments"),
+                new Paragraph("What employers can pick when they pledge. Untick to stop offering one; pledges that have it keep it."),
+                commitments, newCommitment,
+                new H2("Areas"), new Paragraph("The parts of the council's patch organisations choose from."), areas, newArea);
+    }
+}

@@ -1,0 +1,5 @@
+package org.opendoors.certificate;
+
+public enum CertificateStatus {
+    VALID, REVOKED, EXPIRED
+}

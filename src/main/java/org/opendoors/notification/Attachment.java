@@ -1,0 +1,5 @@
+package org.opendoors.notification;
+
+/** A file to send with an e-mail. */
+public record Attachment(String filename, String contentType, byte[] content) {
+}

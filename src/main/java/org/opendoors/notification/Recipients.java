@@ -1,0 +1,27 @@
+package org.opendoors.notification;
+
+import java.util.List;
+import org.opendoors.base.SystemTask;
+import org.opendoors.security.Role;
+import org.opendoors.security.UserAccount;
+import org.opendoors.security.UserAccountService;
+import org.springframework.stereotype.Component;
+
+/** Who hears about an organisation or a piece of council work. */
+@Component
+class Recipients {
+
+    private final UserAccountService accounts;
+
+    Recipients(UserAccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    List<String> employerUsersOf(long organisationId) {
+        return accounts.employerEmails(organisationId);
+    }
+
+    List<String> engagementTeam() {
+        return SystemTask.run(() -> accounts.activeUsersWithRole(Role.ENGAGEMENT)).stream().map(UserAccount::getEmail).toList();
+    }
+}

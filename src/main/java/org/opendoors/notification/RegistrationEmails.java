@@ -1,0 +1,81 @@
+package org.opendoors.notification;
+
+import org.opendoors.base.SystemTask;
+import org.opendoors.base.brand.Brand;
+import org.opendoors.organisation.EmployerRegistrationStarted;
+import org.opendoors.organisation.OrganisationRegistered;
+import org.opendoors.organisation.OrganisationService;
+import org.opendoors.security.ColleagueInvited;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** E-mails about joining Open Doors: confirm your address, set your password, a possible duplicate. */
+@Component
+class RegistrationEmails {
+
+    private final MailOutbox outbox;
+    private final Recipients recipients;
+    private final OrganisationService organisations;
+    private final Brand brand;
+    private final String baseUrl;
+
+    RegistrationEmails(MailOutbox outbox, Recipients recipients, OrganisationService organisations, Brand brand,
+                       @Value("${opendoors.base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.organisations = organisations;
+        this.brand = brand;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    @EventListener
+    void on(EmployerRegistrationStarted started) {
+        outbox.queue(started.email(), "Confirm your e-mail address to register with " + brand.serviceName(), """
+                Dear %s,
+
+                Thank you for registering %s with %s. Your reference is %s.
+
+                To finish registering, confirm your e-mail address by opening this link within 48 hours:
+
+                %s/verify-email/%s
+
+                If you did not register, you can ignore this e-mail: nothing will be set up.
+                """.formatted(started.personName(), started.organisationName(), brand.serviceName(), started.reference(),
+                baseUrl, started.token()));
+    }
+
+    @EventListener
+    void on(ColleagueInvited invited) {
+        String organisation = SystemTask.run(() -> organisations.find(invited.organisationId()).orElseThrow().getName());
+        outbox.queue(invited.email(), invited.invitedBy() + " invited you to " + brand.serviceName(), """
+                Dear %s,
+
+                %s has invited you to join %s on %s, %s's portal for employers supporting young people leaving care.
+
+                Choose your password within 7 days with this link, then sign in with this e-mail address:
+
+                %s/set-password/%s
+                """.formatted(invited.name(), invited.invitedBy(), organisation, brand.serviceName(), brand.councilName(),
+                baseUrl, invited.token()));
+    }
+
+    @EventListener
+    void on(OrganisationRegistered registered) {
+        if (registered.possibleDuplicateOf() == null) {
+            return;
+        }
+        SystemTask.run(() -> {
+            String newName = organisations.find(registered.organisationId()).orElseThrow().getName();
+            String existingName = organisations.find(registered.possibleDuplicateOf()).orElseThrow().getName();
+            for (String member : recipients.engagementTeam()) {
+                outbox.queue(member, "Possible duplicate organisation: " + newName, """
+                        A new registration, %s, looks like an organisation already in Open Doors: %s.
+
+                        Check both and merge them if they are the same:
+                        %s/organisations/%d
+                        """.formatted(newName, existingName, baseUrl, registered.organisationId()));
+            }
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package org.opendoors.organisation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.security.AppRoles;
+import org.opendoors.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** CRM activities: calls, meetings, e-mails, visits, quarterly check-ins, each with an owner and a next action. */
+@Service
+public class ActivityService {
+
+    private final ActivityRepository activities;
+    private final OrganisationRepository organisations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, OrganisationRepository organisations, CurrentUser currentUser,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.activities = activities;
+        this.organisations = organisations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records an activity; the person recording it owns it and its next action. */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public Activity record(long organisationId, NewActivity activity) {
+        if (!organisations.existsById(organisationId)) {
+            throw new FieldValidationException("", "This organisation no longer exists");
+        }
+        if (activity.type() == null) {
+            throw new FieldValidationException("type", "Select the kind of activity");
+        }
+        if (activity.occurredOn() == null) {
+            throw new FieldValidationException("occurredOn", "Enter the date it happened");
+        }
+        if (activity.occurredOn().isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("occurredOn", "The date must be today or in the past");
+        }
+        String nextAction = activity.nextAction() == null || activity.nextAction().isBlank() ? null : activity.nextAction().trim();
+        if (nextAction != null && nextAction.length() > Activity.NEXT_ACTION_MAX_LENGTH) {
+            throw new FieldValidationException("nextAction", "The next action must be " + Activity.NEXT_ACTION_MAX_LENGTH + " characters or fewer");
+        }
+        if (nextAction != null && activity.nextActionOn() == null) {
+            throw new FieldValidationException("nextActionOn", "Enter when the next action is due");
+        }
+        if (nextAction == null && activity.nextActionOn() != null) {
+            throw new FieldValidationException("nextAction", "Say what the next action is");
+        }
+        return activities.save(new Activity(organisationId, activity.type(), activity.occurredOn(), currentUser.require().id(),
+                activity.notes(), nextAction, activity.nextActionOn()));
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<Activity> of(long organisationId) {
+        return activities.findByOrganisationIdOrderByOccurredOnDesc(organisationId);
+    }
+
+    /** The signed-in person's open next actions, soonest first. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<Activity> myNextActions(int limit) {
+        return activities.openNextActions(currentUser.require().id(), PageRequest.of(0, limit));
+    }
+
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public void markNextActionDone(long activityId) {
+        activities.findById(activityId).orElseThrow().markNextActionDone();
+    }
+
+    /** The daily run: a reminder to the owner on the day a next action falls due (or the first run after). */
+    @Transactional
+    @Secured(AppRoles.ROLE_ADMIN)
+    public void sendDueReminders() {
+        for (Activity activity : activities.dueForReminder(LocalDate.now(clock))) {
+            activity.markReminderSent();
+            events.publishEvent(new NextActionDue(activity.getId(), activity.getOrganisationId(), activity.getOwnerUserId(),
+                    activity.getNextAction(), activity.getNextActionOn()));
+        }
+    }
+}

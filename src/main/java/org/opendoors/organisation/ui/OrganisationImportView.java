@@ -1,0 +1,94 @@
+package org.opendoors.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.organisation.ImportReport;
+import org.opendoors.organisation.ImportRow;
+import org.opendoors.organisation.OrganisationImportService;
+import org.opendoors.security.AppRoles;
+
+/** Upload a CSV of organisations and contacts, see what each row would do, then import the good rows. */
+@Route("organisations/import")
+@PageTitle("Import organisations – Open Doors")
+@RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+@AccessDeniedErrorRouter
+class OrganisationImportView extends Div {
+
+    private final OrganisationImportService imports;
+    final Grid<ImportRow> preview = new Grid<>(ImportRow.class, false);
+    final Button importButton = new Button("Import the rows without errors");
+    final Div result = new Div();
+    private String csv;
+
+    OrganisationImportView(OrganisationImportService imports) {
+        this.imports = imports;
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> showPreview(new String(bytes, StandardCharsets.UTF_8))))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        preview.addColumn(ImportRow::line).setHeader("Line").setAutoWidth(true);
+        preview.addColumn(ImportRow::organisationName).setHeader("Organisation");
+        preview.addColumn(ImportRow::contactEmail).setHeader("Contact e-mail");
+        preview.addColumn(r -> r.error() != null ? "Error: " + r.error() : r.alreadyExists() ? "Already in Open Doors" : "Will be imported")
+                .setHeader("What will happen").setFlexGrow(3);
+        preview.setAriaLabel("Import preview");
+        preview.setVisible(false);
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setVisible(false);
+        importButton.addClickListener(e -> runImport());
+        add(new H1("Import organisations"),
+                new Paragraph("Upload a CSV file with a header row. Columns: name (required), type, sector, size_band, "
+                        + "postcode, area, website, companies_house_number, status, contact_name, contact_job_title, "
+                        + "contact_email, contact_phone. You will see what each row would do before anything is saved."),
+                upload, preview, importButton, result);
+    }
+
+    void showPreview(String csv) {
+        this.csv = csv;
+        result.removeAll();
+        try {
+            List<ImportRow> rows = imports.preview(csv);
+            preview.setItems(rows);
+            preview.setVisible(true);
+            long good = rows.stream().filter(ImportRow::isImportable).count();
+            importButton.setText("Import " + good + (good == 1 ? " row" : " rows") + " without errors");
+            importButton.setVisible(good > 0);
+        } catch (FieldValidationException problem) {
+            FieldErrors.showProblem(problem.getMessage());
+        }
+    }
+
+    private void runImport() {
+        ImportReport report = imports.importRows(csv);
+        importButton.setVisible(false);
+        preview.setVisible(false);
+        result.removeAll();
+        result.add(new H2("Import finished"), new Paragraph(report.organisationsCreated() + " organisations and "
+                + report.contactsCreated() + " contacts created; " + report.alreadyPresent() + " rows were already in Open Doors."));
+        if (!report.rejected().isEmpty()) {
+            Grid<ImportRow> rejected = new Grid<>(ImportRow.class, false);
+            rejected.addColumn(ImportRow::line).setHeader("Line");
+            rejected.addColumn(ImportRow::organisationName).setHeader("Organisation");
+            rejected.addColumn(ImportRow::error).setHeader("Why it was not imported").setFlexGrow(3);
+            rejected.setItems(report.rejected());
+            rejected.setAriaLabel("Rows not imported");
+            result.add(new Paragraph(report.rejected().size() + " rows were not imported:"), rejected);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.opendoors.organisation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.PublicLayout;
+import org.opendoors.organisation.Organisation;
+import org.opendoors.organisation.OrganisationProfile;
+import org.opendoors.organisation.OrganisationService;
+import org.opendoors.organisation.OrganisationType;
+import org.opendoors.organisation.RegistrantDetails;
+import org.opendoors.organisation.RegistrationService;
+import org.opendoors.organisation.SizeBand;
+import org.opendoors.security.PasswordPolicy;
+
+/**
+ * Register an organisation, GOV.UK style: your organisation, about you, what we may do, check your answers,
+ * then a confirmation with a reference. Each step is checked before the next; going back loses nothing.
+ */
+@Route(value = "register", layout = PublicLayout.class, autoLayout = false)
+@PageTitle("Register your organisation – Open Doors")
+@AnonymousAllowed
+class RegisterView extends Div {
+
+    private final RegistrationService registrations;
+
+    final TextField organisationName = new TextField("Organisation name");
+    final RadioButtonGroup<OrganisationType> type = new RadioButtonGroup<>("Type of organisation");
+    final TextField sector = new TextField("Sector");
+    final RadioButtonGroup<SizeBand> sizeBand = new RadioButtonGroup<>("Number of employees");
+    final TextField postcode = new TextField("Postcode");
+    final ComboBox<String> area = new ComboBox<>("Area");
+    final TextField website = new TextField("Website (optional)");
+    final TextField companiesHouseNumber = new TextField("Companies House number (optional)");
+
+    final TextField personName = new TextField("Full name");
+    final TextField jobTitle = new TextField("Job title");
+    final EmailField email = new EmailField("E-mail address");
+    final TextField phone = new TextField("Telephone number");
+    final PasswordField password = new PasswordField("Create a password");
+    final PasswordField passwordAgain = new PasswordField("Type the password again");
+
+    final Checkbox contactConsent = new Checkbox("The council's engagement team may contact us about opportunities and events");
+    final Checkbox wallConsent = new Checkbox("Show our organisation on the public pledge wall once our pledge is approved");
+
+    private final FieldErrors errors = new FieldErrors();
+    private final Div step = new Div();
+
+    RegisterView(RegistrationService registrations, OrganisationService organisations) {
+        this.registrations = registrations;
+        addClassName("form-page");
+        organisationName.setMaxLength(Organisation.NAME_MAX_LENGTH);
+        type.setItems(OrganisationType.values());
+        type.setItemLabelGenerator(OrganisationType::label);
+        sector.setHelperText("For example: construction, hospitality, health and social care");
+        sizeBand.setItems(SizeBand.values());
+        sizeBand.setItemLabelGenerator(SizeBand::label);
+        postcode.setHelperText("Of your main office in the area");
+        postcode.setMaxLength(8);
+        area.setItems(organisations.activeAreaNames());
+        companiesHouseNumber.setHelperText("8 characters, like 01234567 or SC123456");
+        phone.setHelperText("For example, 01632 960 001 or 07700 900 982");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Three random words together make a strong password.");
+        for (var field : List.of(organisationName, sector, postcode, website, companiesHouseNumber, personName, jobTitle, phone)) {
+            field.setWidthFull();
+        }
+        email.setWidthFull();
+        password.setWidthFull();
+        passwordAgain.setWidthFull();
+        area.setWidthFull();
+        errors.bind("organisationName", organisationName).bind("type", type).bind("sector", sector)
+                .bind("sizeBand", sizeBand).bind("postcode", postcode).bind("area", area).bind("website", website)
+                .bind("companiesHouseNumber", companiesHouseNumber).bind("personName", personName)
+                .bind("jobTitle", jobTitle).bind("email", email).bind("phone", phone).bind("password", password)
+                .bind("passwordAgain", passwordAgain);
+        add(step);
+        showOrganisationStep();
+    }
+
+    private void showOrganisationStep() {
+        show("Register your organisation", "Step 1 of 3: your organisation",
+                List.of(organisationName, type, sector, sizeBand, postcode, area, website, companiesHouseNumber),
+                null, () -> {
+                    registrations.checkOrganisation(profile());
+                    showPersonStep();
+                });
+    }
+
+    private void showPersonStep() {
+        show("About you", "Step 2 of 3: you will sign in to Open Doors with this e-mail address",
+                List.of(personName, jobTitle, email, phone, password, passwordAgain),
+                this::showOrganisationStep, () -> {
+                    registrations.checkPerson(person(), password.getValue(), passwordAgain.getValue());
+                    showConsentStep();
+                });
+    }
+
+    private void showConsentStep() {
+        show("How we may use your details", "Step 3 of 3: both are optional",
+                List.of(contactConsent, wallConsent), this::showPersonStep, this::showCheckAnswers);
+    }
+
+    private void showCheckAnswers() {
+        step.removeAll();
+        OrganisationProfile p = profile();
+        step.add(new H1("Check your answers before registering"),
+                new H2("Your organisation"),
+                summary(new String[][] {
+                        {"Organisation name", p.name()}, {"Type", p.type().label()}, {"Sector", p.sector()},
+                        {"Employees", p.sizeBand().label()}, {"Postcode", postcode.getValue()}, {"Area", p.area()},
+                        {"Website", orNone(p.website())}, {"Companies House number", orNone(p.companiesHouseNumber())}}),
+                changeLink("Change your organisation's details", this::showOrganisationStep),
+                new H2("About you"),
+                summary(new String[][] {
+                        {"Name", personName.getValue()}, {"Job title", jobTitle.getValue()}, {"E-mail", email.getValue()},
+                        {"Telephone", phone.getValue()}}),
+                changeLink("Change your details", this::showPersonStep),
+                new H2("How we may use your details"),
+                summary(new String[][] {
+                        {"Contact from the engagement team", contactConsent.getValue() ? "Yes" : "No"},
+                        {"On the public pledge wall", wallConsent.getValue() ? "Yes" : "No"}}),
+                changeLink("Change these choices", this::showConsentStep),
+                new Paragraph("By registering you confirm the details are correct and you may act for this organisation."));
+        Button register = new Button("Register", e -> register());
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        step.add(register);
+    }
+
+    private void register() {
+        try {
+            String reference = registrations.register(profile(), person(), password.getValue());
+            showConfirmation(reference);
+        } catch (FieldValidationException problem) {
+            // something changed since the step was checked (e.g. the e-mail was registered meanwhile)
+            boolean aboutOrganisation = List.of("organisationName", "type", "sector", "sizeBand", "postcode", "area",
+                    "website", "companiesHouseNumber").contains(problem.field());
+            if (aboutOrganisation) {
+                showOrganisationStep();
+            } else {
+                showPersonStep();
+            }
+            errors.show(problem);
+        }
+    }
+
+    private void showConfirmation(String reference) {
+        step.removeAll();
+        Div panel = new Div(new H1("Registration received"), new Paragraph("Your reference is"), new Span(reference));
+        panel.addClassName("confirmation-panel");
+        step.add(panel,
+                new H2("What happens next"),
+                new Paragraph("We have sent an e-mail to " + email.getValue() + ". Open the link in it within 48 hours "
+                        + "to confirm your address. Your organisation is then registered and you can sign in and make your pledge."),
+                new Paragraph("If the e-mail does not arrive, check your junk folder, or contact the engagement team quoting "
+                        + reference + "."));
+    }
+
+    private void show(String heading, String caption, List<? extends Component> fields, Runnable back, Runnable next) {
+        step.removeAll();
+        errors.clear();
+        Span stepCaption = new Span(caption);
+        stepCaption.addClassName("step-caption");
+        step.add(stepCaption, new H1(heading));
+        fields.forEach(step::add);
+        Button continueButton = new Button("Continue", e -> {
+            try {
+                errors.clear();
+                next.run();
+            } catch (FieldValidationException problem) {
+                errors.show(problem);
+            }
+        });
+        continueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout buttons = new HorizontalLayout(continueButton);
+        if (back != null) {
+            Button backButton = new Button("Back", e -> back.run());
+            backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            buttons.addComponentAsFirst(backButton);
+        }
+        step.add(buttons);
+    }
+
+    private OrganisationProfile profile() {
+        return new OrganisationProfile(organisationName.getValue(), type.getValue(), sector.getValue(), sizeBand.getValue(),
+                postcode.getValue(), area.getValue(), website.getValue(), companiesHouseNumber.getValue(),
+                contactConsent.getValue(), wallConsent.getValue());
+    }
+
+    private RegistrantDetails person() {
+        return new RegistrantDetails(personName.getValue(), jobTitle.getValue(), email.getValue(), phone.getValue());
+    }
+
+    private static Component summary(String[][] rows) {
+        Div list = new Div();
+        Element dl = new Element("dl");
+        dl.getClassList().add("summary-list");
+        for (String[] row : rows) {
+            dl.appendChild(new Element("dt").setText(row[0]), new Element("dd").setText(row[1] == null ? "" : row[1]));
+        }
+        list.getElement().appendChild(dl);
+        return list;
+    }
+
+    private static Button changeLink(String label, Runnable action) {
+        Button change = new Button(label, e -> action.run());
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return change;
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "Not given" : value;
+    }
+}

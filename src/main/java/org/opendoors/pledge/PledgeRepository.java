@@ -1,0 +1,33 @@
+package org.opendoors.pledge;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PledgeRepository extends JpaRepository<Pledge, Long> {
+
+    @EntityGraph(attributePaths = {"commitments", "commitments.commitment"})
+    Optional<Pledge> findWithCommitmentsById(long id);
+
+    List<Pledge> findByOrganisationIdOrderByCreatedAtDesc(long organisationId);
+
+    Optional<Pledge> findFirstByOrganisationIdAndStatusInOrderByCreatedAtDesc(long organisationId,
+                                                                              Collection<PledgeStatus> statuses);
+
+    List<Pledge> findByStatusOrderBySubmittedAt(PledgeStatus status, Pageable pageable);
+
+    long countByStatus(PledgeStatus status);
+
+    @Query("""
+            select p from Pledge p
+            where p.status in (org.opendoors.pledge.PledgeStatus.APPROVED, org.opendoors.pledge.PledgeStatus.RENEWED)
+              and p.renewalDueOn <= :horizon""")
+    List<Pledge> activeDueBy(LocalDate horizon);
+
+    List<Pledge> findByOrganisationIdIn(Collection<Long> organisationIds);
+}

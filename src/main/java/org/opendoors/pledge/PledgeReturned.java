@@ -1,0 +1,4 @@
+package org.opendoors.pledge;
+
+public record PledgeReturned(long pledgeId, long organisationId, String reason) {
+}

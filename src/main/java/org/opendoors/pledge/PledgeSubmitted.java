@@ -1,0 +1,4 @@
+package org.opendoors.pledge;
+
+public record PledgeSubmitted(long pledgeId, long organisationId) {
+}

@@ -1,0 +1,78 @@
+package org.opendoors.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+import org.opendoors.SpringTest;
+import org.opendoors.TestEmployers;
+import org.opendoors.base.SystemTask;
+import org.opendoors.organisation.OrganisationProfile;
+import org.opendoors.organisation.OrganisationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Only organisations with a pledge in force that agreed to appear are on the wall and in the open data. */
+class PledgeWallTest extends SpringTest {
+
+    @Autowired
+    TestEmployers employers;
+
+    @Autowired
+    PledgeWallService wall;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_wall_shows_consenting_organisations_with_an_active_pledge_and_their_totals() throws Exception {
+        String sector = "Wall sector " + System.nanoTime();
+        TestEmployers.Employer shown = inSector(employers.register(true), sector);
+        TestEmployers.Employer notConsenting = inSector(employers.register(false), sector);
+        TestEmployers.Employer onlySubmitted = inSector(employers.register(true), sector);
+        employers.approvedPledge(shown.organisationId(), 2);
+        employers.approvedPledge(notConsenting.organisationId(), 3);
+        employers.submittedPledge(onlySubmitted.organisationId(), 4);
+
+        assertThat(wall.entries(sector, null, 0, 50)).extracting(WallEntry::organisation).containsExactly(shown.organisationName());
+        assertThat(wall.totals(sector, null)).isEqualTo(new WallTotals(1, 6));
+        assertThat(wall.entries(sector, "North", 0, 50)).isEmpty();
+
+        String query = "?sector=" + URLEncoder.encode(sector, StandardCharsets.UTF_8);
+        HttpResponse<String> json = get("/open-data/pledges.json" + query);
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"organisations\":1").contains(shown.organisationName())
+                .doesNotContain(notConsenting.organisationName()).doesNotContain(onlySubmitted.organisationName());
+
+        HttpResponse<String> csv = get("/open-data/pledges.csv" + query);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body())).getRecords();
+        assertThat(records).extracting(r -> r.get("organisation")).containsExactly(shown.organisationName());
+        assertThat(records.getFirst().get("opportunities_per_year")).isEqualTo("6");
+    }
+
+    private TestEmployers.Employer inSector(TestEmployers.Employer employer, String sector) {
+        SystemTask.run(() -> {
+            var organisation = organisations.find(employer.organisationId()).orElseThrow();
+            OrganisationProfile p = organisation.profile();
+            organisations.updateProfile(organisation.getId(), organisation.getVersion(), new OrganisationProfile(p.name(),
+                    p.type(), sector, p.sizeBand(), p.postcode(), p.area(), p.website(), p.companiesHouseNumber(),
+                    p.contactConsent(), p.wallConsent()));
+        });
+        return employer;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
