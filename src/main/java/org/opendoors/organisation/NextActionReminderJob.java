@@ -13,7 +13,7 @@ class NextActionReminderJob {
         this.activities = activities;
     }
 
-    @Scheduled(cron = "${opendoors.crm.reminder-cron:0 30 7 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${opendoors.crm.reminder-cron}", zone = "Europe/London")
     void run() {
         SystemTask.run(activities::sendDueReminders);
     }
