@@ -9,4 +9,7 @@ interface PasswordSetupTokenRepository extends JpaRepository<PasswordSetupToken,
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<PasswordSetupToken> findByTokenHash(String tokenHash);
+
+    /** The same without a lock, for read-only checks. */
+    Optional<PasswordSetupToken> readByTokenHash(String tokenHash);
 }

@@ -170,14 +170,7 @@ public class UserAccountService {
     /** Follows a "set your password" link. Each link works once, for seven days. */
     @Transactional
     public void setPasswordWithLink(String token, String password, String passwordAgain) {
-        PasswordSetupToken link = setupTokens.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token))
-                .orElseThrow(() -> new InvalidLinkException("This link is not recognised. Check you copied the whole link from the e-mail."));
-        if (link.isUsed()) {
-            throw new InvalidLinkException("This link has already been used. Sign in with the password you chose.");
-        }
-        if (link.isExpired(clock.instant())) {
-            throw new InvalidLinkException("This link has expired. Ask your colleague to invite you again.");
-        }
+        PasswordSetupToken link = usable(setupTokens.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
         UserAccount account = accounts.findById(link.getUserAccountId()).orElseThrow();
         passwordPolicy.check(password, account.getEmail());
         if (!password.equals(passwordAgain)) {
@@ -190,14 +183,19 @@ public class UserAccountService {
     /** Whether a "set your password" link can still be used, to show the form or explain why not. */
     @Transactional(readOnly = true)
     public void checkPasswordLink(String token) {
-        PasswordSetupToken link = setupTokens.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token))
-                .orElseThrow(() -> new InvalidLinkException("This link is not recognised. Check you copied the whole link from the e-mail."));
+        usable(setupTokens.readByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
+    }
+
+    private PasswordSetupToken usable(java.util.Optional<PasswordSetupToken> found) {
+        PasswordSetupToken link = found.orElseThrow(() ->
+                new InvalidLinkException("This link is not recognised. Check you copied the whole link from the e-mail."));
         if (link.isUsed()) {
             throw new InvalidLinkException("This link has already been used. Sign in with the password you chose.");
         }
         if (link.isExpired(clock.instant())) {
             throw new InvalidLinkException("This link has expired. Ask your colleague to invite you again.");
         }
+        return link;
     }
 
     /** E-mail addresses of an organisation's active employer users, for notifications about it. */
