@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.opendoors.base.PublicLinks;
 import org.opendoors.base.SystemTask;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.organisation.OrganisationAccess;
@@ -15,7 +16,6 @@ import org.opendoors.pledge.PledgeCommitment;
 import org.opendoors.pledge.PledgeEnded;
 import org.opendoors.pledge.PledgeRenewed;
 import org.opendoors.pledge.PledgeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -37,12 +37,11 @@ public class CertificateService {
     private final ApplicationEventPublisher events;
     private final CertificatePdf pdf;
     private final Clock clock;
-    private final String baseUrl;
+    private final PublicLinks links;
     private final SecureRandom random = new SecureRandom();
 
     CertificateService(CertificateRepository certificates, PledgeService pledges, OrganisationService organisations,
-                       OrganisationAccess access, ApplicationEventPublisher events, Brand brand, Clock clock,
-                       @Value("${opendoors.base-url}") String baseUrl) {
+                       OrganisationAccess access, ApplicationEventPublisher events, Brand brand, Clock clock, PublicLinks links) {
         this.certificates = certificates;
         this.pledges = pledges;
         this.organisations = organisations;
@@ -50,7 +49,7 @@ public class CertificateService {
         this.events = events;
         this.pdf = new CertificatePdf(brand);
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     @EventListener
@@ -116,7 +115,7 @@ public class CertificateService {
     }
 
     public String verificationUrl(String code) {
-        return baseUrl + "/verify/" + code;
+        return links.url("verify/" + code);
     }
 
     /** Ten characters from 32 unambiguous ones (50 bits), shown as XXXXX-XXXXX. */

@@ -1,12 +1,12 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.PublicLinks;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.SystemTask;
 import org.opendoors.organisation.NextActionDue;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.UserAccountService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +19,13 @@ class CrmEmails {
     private final MailOutbox outbox;
     private final UserAccountService accounts;
     private final OrganisationService organisations;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    CrmEmails(MailOutbox outbox, UserAccountService accounts, OrganisationService organisations,
-              @Value("${opendoors.base-url}") String baseUrl) {
+    CrmEmails(MailOutbox outbox, UserAccountService accounts, OrganisationService organisations, PublicLinks links) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.organisations = organisations;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     @EventListener
@@ -39,8 +38,9 @@ class CrmEmails {
 
                     %s
 
-                    %s/organisations/%d
-                    """.formatted(organisation, DATE.format(due.dueOn()), due.nextAction(), baseUrl, due.organisationId()));
+                    %s
+                    """.formatted(organisation, DATE.format(due.dueOn()), due.nextAction(),
+                    links.url("organisations/" + due.organisationId())));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.PublicLinks;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.brand.Brand;
@@ -11,7 +12,6 @@ import org.opendoors.pledge.PledgeRenewalDue;
 import org.opendoors.pledge.PledgeReturned;
 import org.opendoors.pledge.PledgeStatus;
 import org.opendoors.pledge.PledgeSubmitted;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +25,14 @@ class PledgeEmails {
     private final Recipients recipients;
     private final CertificateService certificates;
     private final Brand brand;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    PledgeEmails(MailOutbox outbox, Recipients recipients, CertificateService certificates, Brand brand,
-                 @Value("${opendoors.base-url}") String baseUrl) {
+    PledgeEmails(MailOutbox outbox, Recipients recipients, CertificateService certificates, Brand brand, PublicLinks links) {
         this.outbox = outbox;
         this.recipients = recipients;
         this.certificates = certificates;
         this.brand = brand;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     @EventListener
@@ -47,7 +46,7 @@ class PledgeEmails {
                 """.formatted(reference, brand.councilName()));
         for (String member : recipients.engagementTeam()) {
             outbox.queue(member, "Pledge " + reference + " is waiting for approval",
-                    "A pledge is waiting for approval: " + baseUrl + "/pledges/" + submitted.pledgeId());
+                    "A pledge is waiting for approval: " + links.url("pledges/" + submitted.pledgeId()));
         }
     }
 
@@ -65,8 +64,8 @@ class PledgeEmails {
                     Your pledge to support young people leaving care is approved. Your pledge certificate is attached:
                     anyone can check it with the QR code on it.
 
-                    You can now record the opportunities you offer in Open Doors: %s/employer
-                    """.formatted(baseUrl), certificate);
+                    You can now record the opportunities you offer in Open Doors: %s
+                    """.formatted(links.url("employer")), certificate);
         }
     }
 
@@ -77,8 +76,8 @@ class PledgeEmails {
 
                 %s
 
-                Update and resubmit it here: %s/pledge
-                """.formatted(returned.reason(), baseUrl));
+                Update and resubmit it here: %s
+                """.formatted(returned.reason(), links.url("pledge")));
     }
 
     @EventListener
@@ -88,8 +87,8 @@ class PledgeEmails {
         toEmployer(ended.organisationId(), "Your pledge " + reference + " has ended", """
                 Your pledge %s %s, and its certificate is no longer valid.
 
-                You can make a new pledge at any time: %s/pledge
-                """.formatted(reference, what, baseUrl));
+                You can make a new pledge at any time: %s
+                """.formatted(reference, what, links.url("pledge")));
     }
 
     @EventListener
@@ -98,8 +97,8 @@ class PledgeEmails {
                 Your pledge %s is due for renewal on %s (%d days from now). Renew it so that your certificate stays valid
                 and your organisation stays on the pledge wall:
 
-                %s/pledge
-                """.formatted(Pledge.reference(due.pledgeId()), DATE.format(due.dueOn()), due.daysBefore(), baseUrl));
+                %s
+                """.formatted(Pledge.reference(due.pledgeId()), DATE.format(due.dueOn()), due.daysBefore(), links.url("pledge")));
     }
 
     private void toEmployer(long organisationId, String subject, String body, Attachment... attachments) {

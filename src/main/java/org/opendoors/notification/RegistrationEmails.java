@@ -1,12 +1,12 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.PublicLinks;
 import org.opendoors.base.SystemTask;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.organisation.EmployerRegistrationStarted;
 import org.opendoors.organisation.OrganisationRegistered;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.ColleagueInvited;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +18,14 @@ class RegistrationEmails {
     private final Recipients recipients;
     private final OrganisationService organisations;
     private final Brand brand;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    RegistrationEmails(MailOutbox outbox, Recipients recipients, OrganisationService organisations, Brand brand,
-                       @Value("${opendoors.base-url}") String baseUrl) {
+    RegistrationEmails(MailOutbox outbox, Recipients recipients, OrganisationService organisations, Brand brand, PublicLinks links) {
         this.outbox = outbox;
         this.recipients = recipients;
         this.organisations = organisations;
         this.brand = brand;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     @EventListener
@@ -38,11 +37,11 @@ class RegistrationEmails {
 
                 To finish registering, confirm your e-mail address by opening this link within 48 hours:
 
-                %s/verify-email/%s
+                %s
 
                 If you did not register, you can ignore this e-mail: nothing will be set up.
                 """.formatted(started.personName(), started.organisationName(), brand.serviceName(), started.reference(),
-                baseUrl, started.token()));
+                links.url("verify-email/" + started.token())));
     }
 
     @EventListener
@@ -55,9 +54,9 @@ class RegistrationEmails {
 
                 Choose your password within 7 days with this link, then sign in with this e-mail address:
 
-                %s/set-password/%s
+                %s
                 """.formatted(invited.name(), invited.invitedBy(), organisation, brand.serviceName(), brand.councilName(),
-                baseUrl, invited.token()));
+                links.url("set-password/" + invited.token())));
     }
 
     @EventListener
@@ -73,8 +72,8 @@ class RegistrationEmails {
                         A new registration, %s, looks like an organisation already in Open Doors: %s.
 
                         Check both and merge them if they are the same:
-                        %s/organisations/%d
-                        """.formatted(newName, existingName, baseUrl, registered.organisationId()));
+                        %s
+                        """.formatted(newName, existingName, links.url("organisations/" + registered.organisationId())));
             }
         });
     }

@@ -1,8 +1,8 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.PublicLinks;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.security.UserAccountCreated;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +12,12 @@ class WelcomeEmails {
 
     private final MailOutbox outbox;
     private final Brand brand;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    WelcomeEmails(MailOutbox outbox, Brand brand, @Value("${opendoors.base-url}") String baseUrl) {
+    WelcomeEmails(MailOutbox outbox, Brand brand, PublicLinks links) {
         this.outbox = outbox;
         this.brand = brand;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @EventListener
@@ -28,8 +28,8 @@ class WelcomeEmails {
 
                 An account has been created for you on %s, %s's portal for employers supporting young people leaving care.
 
-                Sign in at %s/login with this e-mail address. The person who set up your account will give you a
+                Sign in at %s with this e-mail address. The person who set up your account will give you a
                 temporary password; you will be asked to choose your own when you first sign in.
-                """.formatted(created.displayName(), brand.serviceName(), brand.councilName(), baseUrl));
+                """.formatted(created.displayName(), brand.serviceName(), brand.councilName(), links.url("login")));
     }
 }

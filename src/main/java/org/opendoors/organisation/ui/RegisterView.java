@@ -3,15 +3,12 @@ package org.opendoors.organisation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,13 +20,10 @@ import java.util.List;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.PublicLayout;
-import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationProfile;
 import org.opendoors.organisation.OrganisationService;
-import org.opendoors.organisation.OrganisationType;
 import org.opendoors.organisation.RegistrantDetails;
 import org.opendoors.organisation.RegistrationService;
-import org.opendoors.organisation.SizeBand;
 import org.opendoors.security.PasswordPolicy;
 
 /**
@@ -43,14 +37,7 @@ class RegisterView extends Div {
 
     private final RegistrationService registrations;
 
-    final TextField organisationName = new TextField("Organisation name");
-    final RadioButtonGroup<OrganisationType> type = new RadioButtonGroup<>("Type of organisation");
-    final TextField sector = new TextField("Sector");
-    final RadioButtonGroup<SizeBand> sizeBand = new RadioButtonGroup<>("Number of employees");
-    final TextField postcode = new TextField("Postcode");
-    final ComboBox<String> area = new ComboBox<>("Area");
-    final TextField website = new TextField("Website (optional)");
-    final TextField companiesHouseNumber = new TextField("Companies House number (optional)");
+    private final OrganisationProfileFields organisation;
 
     final TextField personName = new TextField("Full name");
     final TextField jobTitle = new TextField("Job title");
@@ -59,8 +46,6 @@ class RegisterView extends Div {
     final PasswordField password = new PasswordField("Create a password");
     final PasswordField passwordAgain = new PasswordField("Type the password again");
 
-    final Checkbox contactConsent = new Checkbox("The council's engagement team may contact us about opportunities and events");
-    final Checkbox wallConsent = new Checkbox("Show our organisation on the public pledge wall once our pledge is approved");
 
     private final FieldErrors errors = new FieldErrors();
     private final Div step = new Div();
@@ -68,28 +53,17 @@ class RegisterView extends Div {
     RegisterView(RegistrationService registrations, OrganisationService organisations) {
         this.registrations = registrations;
         addClassName("form-page");
-        organisationName.setMaxLength(Organisation.NAME_MAX_LENGTH);
-        type.setItems(OrganisationType.values());
-        type.setItemLabelGenerator(OrganisationType::label);
-        sector.setHelperText("For example: construction, hospitality, health and social care");
-        sizeBand.setItems(SizeBand.values());
-        sizeBand.setItemLabelGenerator(SizeBand::label);
-        postcode.setHelperText("Of your main office in the area");
-        postcode.setMaxLength(8);
-        area.setItems(organisations.activeAreaNames());
-        companiesHouseNumber.setHelperText("8 characters, like 01234567 or SC123456");
+        organisation = new OrganisationProfileFields(organisations.activeAreaNames(),
+                "Show our organisation on the public pledge wall once our pledge is approved");
         phone.setHelperText("For example, 01632 960 001 or 07700 900 982");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Three random words together make a strong password.");
-        for (var field : List.of(organisationName, sector, postcode, website, companiesHouseNumber, personName, jobTitle, phone)) {
+        for (var field : List.of(personName, jobTitle, phone)) {
             field.setWidthFull();
         }
         email.setWidthFull();
         password.setWidthFull();
         passwordAgain.setWidthFull();
-        area.setWidthFull();
-        errors.bind("organisationName", organisationName).bind("type", type).bind("sector", sector)
-                .bind("sizeBand", sizeBand).bind("postcode", postcode).bind("area", area).bind("website", website)
-                .bind("companiesHouseNumber", companiesHouseNumber).bind("personName", personName)
+        organisation.bindTo(errors).bind("personName", personName)
                 .bind("jobTitle", jobTitle).bind("email", email).bind("phone", phone).bind("password", password)
                 .bind("passwordAgain", passwordAgain);
         add(step);
@@ -98,7 +72,7 @@ class RegisterView extends Div {
 
     private void showOrganisationStep() {
         show("Register your organisation", "Step 1 of 3: your organisation",
-                List.of(organisationName, type, sector, sizeBand, postcode, area, website, companiesHouseNumber),
+                organisation.organisationFields(),
                 null, () -> {
                     registrations.checkOrganisation(profile());
                     showPersonStep();
@@ -116,7 +90,7 @@ class RegisterView extends Div {
 
     private void showConsentStep() {
         show("How we may use your details", "Step 3 of 3: both are optional",
-                List.of(contactConsent, wallConsent), this::showPersonStep, this::showCheckAnswers);
+                organisation.consentFields(), this::showPersonStep, this::showCheckAnswers);
     }
 
     private void showCheckAnswers() {
@@ -126,7 +100,7 @@ class RegisterView extends Div {
                 new H2("Your organisation"),
                 summary(new String[][] {
                         {"Organisation name", p.name()}, {"Type", p.type().label()}, {"Sector", p.sector()},
-                        {"Employees", p.sizeBand().label()}, {"Postcode", postcode.getValue()}, {"Area", p.area()},
+                        {"Employees", p.sizeBand().label()}, {"Postcode", p.postcode()}, {"Area", p.area()},
                         {"Website", orNone(p.website())}, {"Companies House number", orNone(p.companiesHouseNumber())}}),
                 changeLink("Change your organisation's details", this::showOrganisationStep),
                 new H2("About you"),
@@ -136,8 +110,8 @@ class RegisterView extends Div {
                 changeLink("Change your details", this::showPersonStep),
                 new H2("How we may use your details"),
                 summary(new String[][] {
-                        {"Contact from the engagement team", contactConsent.getValue() ? "Yes" : "No"},
-                        {"On the public pledge wall", wallConsent.getValue() ? "Yes" : "No"}}),
+                        {"Contact from the engagement team", p.contactConsent() ? "Yes" : "No"},
+                        {"On the public pledge wall", p.wallConsent() ? "Yes" : "No"}}),
                 changeLink("Change these choices", this::showConsentStep),
                 new Paragraph("By registering you confirm the details are correct and you may act for this organisation."));
         Button register = new Button("Register", e -> register());
@@ -200,9 +174,7 @@ class RegisterView extends Div {
     }
 
     private OrganisationProfile profile() {
-        return new OrganisationProfile(organisationName.getValue(), type.getValue(), sector.getValue(), sizeBand.getValue(),
-                postcode.getValue(), area.getValue(), website.getValue(), companiesHouseNumber.getValue(),
-                contactConsent.getValue(), wallConsent.getValue());
+        return organisation.profile();
     }
 
     private RegistrantDetails person() {

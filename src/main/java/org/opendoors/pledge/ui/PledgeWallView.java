@@ -46,6 +46,7 @@ class PledgeWallView extends Div {
         grid.setItems(query -> wall.entries(sector.getValue(), area.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) wall.count(sector.getValue(), area.getValue()));
         grid.setAriaLabel("Organisations that have pledged");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Anchor json = new Anchor("open-data/pledges.json", "JSON");
         Anchor csv = new Anchor("open-data/pledges.csv", "CSV");
         for (Anchor link : java.util.List.of(json, csv)) {
