@@ -76,8 +76,7 @@ class PledgeBrowserTest extends BrowserTest {
         check("pledge builder");
         page.getByText("Mentoring", new Page.GetByTextOptions().setExact(true)).click();
         page.getByLabel("When does your pledge start?").fill("1/12/2027");
-        page.keyboard().press("Enter");
-        page.locator("h1").click(); // closes the calendar
+        page.keyboard().press("Tab");
         continueButton();
         page.getByText("Check your pledge before submitting it").waitFor();
         check("check your pledge");

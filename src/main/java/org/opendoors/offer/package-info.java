@@ -1,2 +1,2 @@
-/** Offers of opportunities from employers, and what was delivered. */
+/** Offers of opportunities from employers, the opportunities board, and what was delivered. */
 package org.opendoors.offer;

@@ -35,6 +35,11 @@ public class OrganisationAccess {
                 .orElseThrow(() -> new AccessDeniedException("Only employer users have an organisation"));
     }
 
+    /** Leaving-care personal advisers browse every open offer, but no organisation's other data. */
+    public boolean isAdviser() {
+        return currentUser.get().map(u -> u.hasRole(Role.ADVISER)).orElse(false);
+    }
+
     public boolean isCouncilStaff() {
         return currentUser.isCouncilStaff();
     }

@@ -78,6 +78,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
         activityType.setItemLabelGenerator(ActivityType::label);
         for (DatePicker picker : List.of(occurredOn, nextActionOn)) {
             picker.setLocale(Locale.UK);
+            picker.setAutoOpen(false);
         }
         notes.setWidthFull();
         nextAction.setWidthFull();

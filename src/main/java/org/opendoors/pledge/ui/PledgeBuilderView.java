@@ -63,6 +63,7 @@ class PledgeBuilderView extends Div {
             add(row);
         }
         startDate.setLocale(Locale.UK);
+        startDate.setAutoOpen(false); // typing a date does not pop a calendar over the page; the button still opens it
         startDate.setHelperText("For example, 1 April 2027");
         errors.bind("startDate", startDate);
         if (pledge != null) {

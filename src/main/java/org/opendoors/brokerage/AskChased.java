@@ -1,0 +1,4 @@
+package org.opendoors.brokerage;
+
+public record AskChased(long askId, long organisationId) {
+}

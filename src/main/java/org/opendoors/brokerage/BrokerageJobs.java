@@ -1,0 +1,28 @@
+package org.opendoors.brokerage;
+
+import org.opendoors.base.SystemTask;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Chases and expires asks every hour; sustainment check reminders every morning. */
+@Component
+class BrokerageJobs {
+
+    private final AskService asks;
+    private final PlacementService placements;
+
+    BrokerageJobs(AskService asks, PlacementService placements) {
+        this.asks = asks;
+        this.placements = placements;
+    }
+
+    @Scheduled(cron = "0 5 * * * *", zone = "Europe/London")
+    void chaseAsks() {
+        SystemTask.run(asks::chaseAndExpire);
+    }
+
+    @Scheduled(cron = "${opendoors.crm.reminder-cron}", zone = "Europe/London")
+    void remindChecks() {
+        SystemTask.run(placements::sendCheckReminders);
+    }
+}

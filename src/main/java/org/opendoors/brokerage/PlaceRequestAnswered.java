@@ -1,0 +1,4 @@
+package org.opendoors.brokerage;
+
+public record PlaceRequestAnswered(long requestId, long adviserUserId, boolean accepted) {
+}

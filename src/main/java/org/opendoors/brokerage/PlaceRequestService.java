@@ -1,0 +1,109 @@
+package org.opendoors.brokerage;
+
+import java.time.Clock;
+import java.util.List;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.offer.Offer;
+import org.opendoors.offer.OfferService;
+import org.opendoors.offer.OfferStatus;
+import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.security.AppRoles;
+import org.opendoors.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Advisers ask for a place on an offer; the employer answers, seeing nothing that identifies the young person. */
+@Service
+public class PlaceRequestService {
+
+    private final PlaceRequestRepository requests;
+    private final OfferService offers;
+    private final OrganisationAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PlaceRequestService(PlaceRequestRepository requests, OfferService offers, OrganisationAccess access,
+                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.offers = offers;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @Secured(AppRoles.ROLE_ADVISER)
+    public PlaceRequest request(long offerId, String youngPersonRef, AgeBand ageBand, String area, String hopes) {
+        Offer offer = offers.find(offerId);
+        if (offer.getStatus() != OfferStatus.OPEN) {
+            throw new FieldValidationException("", "This offer is no longer open for requests");
+        }
+        String reference = PersonalDataGuard.reference(youngPersonRef, "reference");
+        if (ageBand == null) {
+            throw new FieldValidationException("ageBand", "Select the young person's age band");
+        }
+        if (area == null || area.isBlank()) {
+            throw new FieldValidationException("area", "Select the area the young person lives in");
+        }
+        if (hopes == null || hopes.isBlank()) {
+            throw new FieldValidationException("hopes", "Say what the young person hopes to gain");
+        }
+        if (hopes.length() > PlaceRequest.HOPES_MAX_LENGTH) {
+            throw new FieldValidationException("hopes", "This must be " + PlaceRequest.HOPES_MAX_LENGTH + " characters or fewer");
+        }
+        String checkedHopes = PersonalDataGuard.freeText(hopes, "hopes");
+        PlaceRequest request = requests.save(new PlaceRequest(offerId, offer.getOrganisationId(), currentUser.require().id(),
+                reference, ageBand, area, checkedHopes, clock.instant()));
+        events.publishEvent(new PlaceRequested(request.getId(), offerId, offer.getOrganisationId()));
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_ADVISER)
+    public List<RequestForCouncil> mine(Pageable pageable) {
+        return requests.byAdviser(currentUser.require().id(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_ADVISER)
+    public long countMine() {
+        return requests.countByAdviserUserId(currentUser.require().id());
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<RequestForCouncil> all(Pageable pageable) {
+        return requests.all(pageable);
+    }
+
+    /** Requests to an organisation, without any young person's reference. */
+    @Transactional(readOnly = true)
+    public List<RequestForEmployer> forOrganisation(long organisationId, Pageable pageable) {
+        access.checkCanUse(organisationId);
+        return requests.forOrganisation(organisationId, pageable);
+    }
+
+    @Transactional
+    public void answer(long requestId, boolean accepted, String note) {
+        PlaceRequest request = requests.findById(requestId).orElseThrow();
+        access.checkCanUse(request.getOrganisationId());
+        if (request.getStatus() != PlaceRequestStatus.REQUESTED) {
+            throw new FieldValidationException("", "This request has already been answered");
+        }
+        request.answer(accepted, note == null || note.isBlank() ? null : PersonalDataGuard.freeText(note.trim(), "note"));
+        events.publishEvent(new PlaceRequestAnswered(requestId, request.getAdviserUserId(), accepted));
+    }
+
+    PlaceRequest accepted(long requestId) {
+        PlaceRequest request = requests.findById(requestId).orElseThrow();
+        if (request.getStatus() != PlaceRequestStatus.ACCEPTED) {
+            throw new FieldValidationException("", "Only an accepted request can become a placement");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,4 @@
+package org.opendoors.brokerage;
+
+public record PlaceRequested(long requestId, long offerId, long organisationId) {
+}

@@ -1,0 +1,21 @@
+package org.opendoors.brokerage;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlacementRepository extends JpaRepository<Placement, Long> {
+
+    List<Placement> findAllByOrderByStartDateDescIdDesc(Pageable pageable);
+
+    @Query("""
+            select count(p),
+                   sum(case when p.outcome = org.opendoors.brokerage.PlacementOutcome.COMPLETED then 1 else 0 end),
+                   sum(case when p.outcome in (org.opendoors.brokerage.PlacementOutcome.PROGRESSED_TO_EMPLOYMENT,
+                        org.opendoors.brokerage.PlacementOutcome.PROGRESSED_TO_APPRENTICESHIP,
+                        org.opendoors.brokerage.PlacementOutcome.PROGRESSED_TO_EDUCATION) then 1 else 0 end),
+                   sum(case when p.outcome = org.opendoors.brokerage.PlacementOutcome.LEFT_EARLY then 1 else 0 end)
+            from Placement p where p.organisationId = :organisationId""")
+    List<Object[]> outcomes(long organisationId);
+}

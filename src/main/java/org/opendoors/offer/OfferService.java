@@ -1,0 +1,162 @@
+package org.opendoors.offer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.security.AppRoles;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employers' offers and deliveries, and the opportunities board advisers search. */
+@Service
+public class OfferService {
+
+    public static final int MAX_PLACES = 1000;
+
+    private final OfferRepository offers;
+    private final OfferTypeRepository types;
+    private final DeliveryRepository deliveries;
+    private final OrganisationAccess access;
+    private final Clock clock;
+
+    OfferService(OfferRepository offers, OfferTypeRepository types, DeliveryRepository deliveries,
+                 OrganisationAccess access, Clock clock) {
+        this.offers = offers;
+        this.types = types;
+        this.deliveries = deliveries;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Creates ({@code offerId} null) or changes one of the signed-in employer's offers. */
+    @Transactional
+    @Secured(AppRoles.ROLE_EMPLOYER)
+    public Offer save(Long offerId, Long expectedVersion, OfferDetails details) {
+        checkDetails(details);
+        Offer offer;
+        if (offerId == null) {
+            offer = new Offer(access.ownOrganisationId(), clock.instant());
+        } else {
+            offer = offers.findById(offerId).orElseThrow();
+            access.checkCanUse(offer.getOrganisationId());
+            if (expectedVersion == null || offer.getVersion() != expectedVersion) {
+                throw new ObjectOptimisticLockingFailureException(Offer.class, offerId);
+            }
+        }
+        offer.update(types.findById(details.offerTypeId()).orElseThrow(), details);
+        return offers.saveAndFlush(offer);
+    }
+
+    /** One offer: for its own organisation, the council's staff and advisers (offers are not secret to them). */
+    @Transactional(readOnly = true)
+    public Offer find(long offerId) {
+        Offer offer = offers.findById(offerId).orElseThrow(() -> new FieldValidationException("", "This offer does not exist"));
+        if (!access.isCouncilStaff() && !access.isAdviser()) {
+            access.checkCanUse(offer.getOrganisationId());
+        }
+        return offer;
+    }
+
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_EMPLOYER)
+    public List<Offer> mine(Pageable pageable) {
+        return offers.findByOrganisationIdOrderByIdDesc(access.ownOrganisationId(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_EMPLOYER)
+    public long countMine() {
+        return offers.countByOrganisationId(access.ownOrganisationId());
+    }
+
+    /** A page of open offers, filtered and sorted in SQL, soonest first. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ADVISER, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<BoardRow> board(BoardFilter f, Pageable pageable) {
+        return offers.board(f.typeId(), blank(f.sector()), blank(f.area()), f.mode(), f.from(), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ADVISER, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public long countBoard(BoardFilter f) {
+        return offers.countBoard(f.typeId(), blank(f.sector()), blank(f.area()), f.mode(), f.from());
+    }
+
+    /** Records what happened on an offer. */
+    @Transactional
+    public Delivery logDelivery(long offerId, LocalDate deliveredOn, Integer youngPeople, BigDecimal hours) {
+        Offer offer = offers.findById(offerId).orElseThrow();
+        access.checkCanUse(offer.getOrganisationId());
+        if (deliveredOn == null) {
+            throw new FieldValidationException("deliveredOn", "Enter the date it happened");
+        }
+        if (deliveredOn.isAfter(LocalDate.now(clock))) {
+            throw new FieldValidationException("deliveredOn", "The date must be today or in the past");
+        }
+        if (youngPeople == null || youngPeople < 1 || youngPeople > MAX_PLACES) {
+            throw new FieldValidationException("youngPeople", "Enter how many young people took part, from 1 to " + MAX_PLACES);
+        }
+        if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+            throw new FieldValidationException("hours", "Enter the hours in total, for example 3 or 2.5");
+        }
+        return deliveries.save(new Delivery(offerId, offer.getOrganisationId(), deliveredOn, youngPeople, hours));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Delivery> deliveries(long offerId) {
+        find(offerId);
+        return deliveries.findByOfferIdOrderByDeliveredOnDesc(offerId);
+    }
+
+    /** Counts for the employer's "our impact" page. */
+    @Transactional(readOnly = true)
+    public OfferImpact impact(long organisationId) {
+        access.checkCanUse(organisationId);
+        Object[] totals = deliveries.totals(organisationId);
+        if (totals.length == 1 && totals[0] instanceof Object[] nested) {
+            totals = nested;
+        }
+        return new OfferImpact(offers.countByOrganisationId(organisationId), ((Number) totals[0]).longValue(),
+                ((Number) totals[1]).longValue(), new BigDecimal(totals[2].toString()));
+    }
+
+    private static void checkDetails(OfferDetails d) {
+        if (d.offerTypeId() == null) {
+            throw new FieldValidationException("type", "Select the type of offer");
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            throw new FieldValidationException("title", "Enter a title, like \"Mock interviews with our HR team\"");
+        }
+        if (d.title().length() > Offer.TITLE_MAX_LENGTH) {
+            throw new FieldValidationException("title", "The title must be " + Offer.TITLE_MAX_LENGTH + " characters or fewer");
+        }
+        if (d.mode() == null) {
+            throw new FieldValidationException("mode", "Select how it happens");
+        }
+        if (d.timing() == null) {
+            throw new FieldValidationException("timing", "Select when it happens");
+        }
+        if (d.timing() == OfferTiming.ON_DATE && d.startsOn() == null) {
+            throw new FieldValidationException("startsOn", "Enter the date");
+        }
+        if (d.timing() == OfferTiming.RECURRING && (d.recurrence() == null || d.recurrence().isBlank())) {
+            throw new FieldValidationException("recurrence", "Say how often, like \"Every other Tuesday morning\"");
+        }
+        if (d.places() == null || d.places() < 1 || d.places() > MAX_PLACES) {
+            throw new FieldValidationException("places", "Enter how many places, from 1 to " + MAX_PLACES);
+        }
+        if (d.eligibility() != null && d.eligibility().length() > Offer.ELIGIBILITY_MAX_LENGTH) {
+            throw new FieldValidationException("eligibility", "Eligibility notes must be " + Offer.ELIGIBILITY_MAX_LENGTH + " characters or fewer");
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
