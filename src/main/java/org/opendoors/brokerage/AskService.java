@@ -73,20 +73,33 @@ public class AskService {
         return ask;
     }
 
+    /** Whether an e-mail link can still answer its ask; the ask, to show what is being answered. */
+    @Transactional(readOnly = true)
+    public EngagementAsk checkLink(String token) {
+        return usable(asks.readByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
+    }
+
     /** Accept or decline from the e-mail link: no sign-in, the token is the proof. */
     @Transactional
     public EngagementAsk answerByLink(String token, boolean accepted) {
-        EngagementAsk ask = asks.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token))
-                .orElseThrow(() -> new InvalidLinkException("This link is not recognised. Check you used the whole link from the e-mail."));
+        EngagementAsk ask = usable(asks.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
+        ask.answer(accepted, clock.instant());
+        events.publishEvent(new AskAnswered(ask.getId(), ask.getCreatedByUserId(), accepted));
+        return ask;
+    }
+
+    private EngagementAsk usable(java.util.Optional<EngagementAsk> found) {
+        EngagementAsk ask = found.orElseThrow(() ->
+                new InvalidLinkException("This link is not recognised. Check you used the whole link from the e-mail."));
+        boolean expired = ask.getStatus() == AskStatus.EXPIRED
+                || (ask.getStatus() == AskStatus.SENT && !ask.isLinkUsed() && !ask.isLinkUsable(clock.instant()));
+        if (expired) {
+            throw new InvalidLinkException("This link has expired. Sign in to Open Doors, or contact the engagement team.");
+        }
         if (ask.isLinkUsed() || ask.getStatus() != AskStatus.SENT) {
             throw new InvalidLinkException("This request has already been answered (it is " + ask.getStatus().label().toLowerCase()
                     + "). Sign in to Open Doors to see it.");
         }
-        if (!ask.isLinkUsable(clock.instant())) {
-            throw new InvalidLinkException("This link has expired. Sign in to Open Doors, or contact the engagement team.");
-        }
-        ask.answer(accepted, clock.instant());
-        events.publishEvent(new AskAnswered(ask.getId(), ask.getCreatedByUserId(), accepted));
         return ask;
     }
 
@@ -115,6 +128,13 @@ public class AskService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void cancel(long askId) {
         asks.findById(askId).orElseThrow().cancel();
+    }
+
+    @Transactional(readOnly = true)
+    public EngagementAsk find(long askId) {
+        EngagementAsk ask = asks.findById(askId).orElseThrow();
+        access.checkCanUse(ask.getOrganisationId());
+        return ask;
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,9 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<EngagementAsk> findByTokenHash(String tokenHash);
 
+    /** The same without a lock, for read-only checks. */
+    Optional<EngagementAsk> readByTokenHash(String tokenHash);
+
     List<EngagementAsk> findByOrganisationIdOrderBySentAtDesc(long organisationId, Pageable pageable);
 
     List<EngagementAsk> findAllByOrderBySentAtDesc(Pageable pageable);

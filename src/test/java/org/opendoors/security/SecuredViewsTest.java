@@ -79,13 +79,15 @@ class SecuredViewsTest extends KaribuTest {
     }
 
     /** An employer with a submitted pledge, so routes with ids have real ones that the employer may open. */
-    private record RealIds(TestEmployers.Employer employer, long pledgeId) {
+    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId) {
     }
 
     private RealIds realIds() {
         TestEmployers employers = context.getBean(TestEmployers.class);
         TestEmployers.Employer employer = employers.register(false);
-        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId());
+        long offerId = context.getBean(org.opendoors.TestOffers.class)
+                .open(employer.email(), "Taster day", "Taster day", "Retail", null).getId();
+        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId);
     }
 
     /** Fills a template route's parameters: the administrator (always user 1), the employer's organisation and pledge. */
@@ -93,7 +95,8 @@ class SecuredViewsTest extends KaribuTest {
         return view.getAnnotation(Route.class).value()
                 .replaceAll(":userId\\([^)]*\\)", "1")
                 .replaceAll(":organisationId\\([^)]*\\)", String.valueOf(ids.employer().organisationId()))
-                .replaceAll(":pledgeId\\([^)]*\\)", String.valueOf(ids.pledgeId()));
+                .replaceAll(":pledgeId\\([^)]*\\)", String.valueOf(ids.pledgeId()))
+                .replaceAll(":offerId\\([^)]*\\)", String.valueOf(ids.offerId()));
     }
 
     private long anyOrganisationId() {

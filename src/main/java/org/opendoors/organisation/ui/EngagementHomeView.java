@@ -48,7 +48,10 @@ class EngagementHomeView extends Div {
         add(new H1("Employer engagement"),
                 new UnorderedList(
                         new ListItem(new Anchor("pledges", "Pledges waiting for approval")),
-                        new ListItem(new Anchor("organisations", "Organisations"))),
+                        new ListItem(new Anchor("organisations", "Organisations")),
+                        new ListItem(new Anchor("asks", "Asks to employers")),
+                        new ListItem(new Anchor("placements", "Placements and sustainment checks")),
+                        new ListItem(new Anchor("opportunities", "Opportunities board"))),
                 new H2("My next actions"), nextActions);
         refresh();
     }

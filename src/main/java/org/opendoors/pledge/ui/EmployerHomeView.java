@@ -33,6 +33,9 @@ class EmployerHomeView extends Div {
         add(new H1(name), new Paragraph(pledgeStatus),
                 new UnorderedList(
                         new ListItem(new Anchor("pledge", "Your pledge and certificate")),
+                        new ListItem(new Anchor("offers", "Your offers and what was delivered")),
+                        new ListItem(new Anchor("our-requests", "Requests for places and asks from the council")),
+                        new ListItem(new Anchor("impact", "Our impact")),
                         new ListItem(new Anchor("our-organisation", "Organisation profile and colleagues"))));
     }
 }

@@ -1,0 +1,112 @@
+package org.opendoors.brokerage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.brokerage.AskService;
+import org.opendoors.brokerage.AskStatus;
+import org.opendoors.brokerage.EngagementAsk;
+import org.opendoors.offer.OfferType;
+import org.opendoors.offer.OfferTypeService;
+import org.opendoors.organisation.Organisation;
+import org.opendoors.organisation.OrganisationService;
+import org.opendoors.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The engagement team asks employers for specific help, and follows each ask to done. */
+@Route("asks")
+@PageTitle("Asks to employers – Open Doors")
+@Menu(title = "Asks to employers", order = 23)
+@RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+@AccessDeniedErrorRouter
+class AsksView extends Div {
+
+    final ComboBox<Organisation> organisation = new ComboBox<>("Organisation");
+    final Select<OfferType> type = new Select<>();
+    final DateTimePicker proposedAt = new DateTimePicker("Proposed date and time");
+    final TextArea details = new TextArea("Details (optional)");
+    final Grid<EngagementAsk> grid = new Grid<>(EngagementAsk.class, false);
+    private final AskService asks;
+
+    AsksView(AskService asks, OfferTypeService types, OrganisationService organisations) {
+        this.asks = asks;
+        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
+                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
+        organisation.setWidthFull();
+        type.setLabel("What are you asking for?");
+        type.setItems(types.active());
+        type.setItemLabelGenerator(t -> t == null ? "" : t.getName());
+        proposedAt.setLocale(Locale.UK);
+        proposedAt.setStep(java.time.Duration.ofMinutes(15));
+        details.setWidthFull();
+        details.setMaxLength(EngagementAsk.DETAILS_MAX_LENGTH);
+        details.setHelperText("For example: a 30-minute mock interview for a warehouse role, at your Northgate site");
+        FieldErrors errors = new FieldErrors().bind("organisation", organisation).bind("type", type)
+                .bind("proposedAt", proposedAt).bind("details", details);
+        Button send = new Button("Send ask", e -> {
+            try {
+                errors.clear();
+                asks.send(organisation.getValue() == null ? null : organisation.getValue().getId(),
+                        type.getValue() == null ? null : type.getValue().getId(), proposedAt.getValue(), details.getValue());
+                FieldErrors.showSuccess("Ask sent to " + organisation.getValue().getName());
+                details.clear();
+                grid.getDataProvider().refreshAll();
+            } catch (FieldValidationException problem) {
+                errors.show(problem);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.addColumn(a -> organisations.find(a.getOrganisationId()).map(Organisation::getName).orElse("")).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(a -> types.get(a.getOfferTypeId()).getName()).setHeader("Asked for");
+        grid.addColumn(a -> EmployerRequestsView.WHEN.format(a.getProposedAt())).setHeader("When");
+        grid.addColumn(a -> a.getStatus().label() + (a.getChasedAt() != null && a.getStatus() == AskStatus.SENT ? " (chased)" : ""))
+                .setHeader("Status");
+        grid.addComponentColumn(this::actions).setHeader("Next step").setAutoWidth(true);
+        grid.setItems(q -> asks.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) asks.count());
+        grid.setAriaLabel("Asks");
+        add(new H1("Asks to employers"), new H2("Send an ask"), organisation, type, proposedAt, details, send,
+                new H2("Asks sent"), grid);
+    }
+
+    private HorizontalLayout actions(EngagementAsk ask) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (ask.getStatus() == AskStatus.ACCEPTED) {
+            buttons.add(new Button("Scheduled", e -> act(() -> asks.schedule(ask.getId()))));
+        }
+        if (ask.getStatus() == AskStatus.SCHEDULED) {
+            buttons.add(new Button("Done", e -> act(() -> asks.complete(ask.getId()))));
+        }
+        if (ask.getStatus() == AskStatus.SENT || ask.getStatus() == AskStatus.ACCEPTED || ask.getStatus() == AskStatus.SCHEDULED) {
+            buttons.add(new Button("Cancel", e -> act(() -> asks.cancel(ask.getId()))));
+        }
+        return buttons;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (FieldValidationException problem) {
+            FieldErrors.showProblem(problem.getMessage());
+        }
+        grid.getDataProvider().refreshAll();
+    }
+}

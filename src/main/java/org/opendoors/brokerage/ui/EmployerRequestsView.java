@@ -1,0 +1,100 @@
+package org.opendoors.brokerage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.brokerage.AskService;
+import org.opendoors.brokerage.AskStatus;
+import org.opendoors.brokerage.EngagementAsk;
+import org.opendoors.brokerage.PlaceRequestService;
+import org.opendoors.brokerage.PlaceRequestStatus;
+import org.opendoors.brokerage.RequestForEmployer;
+import org.opendoors.offer.OfferTypeService;
+import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+
+/** Requests to the employer: advisers' requests for places and the engagement team's asks. */
+@Route("our-requests")
+@PageTitle("Requests – Open Doors")
+@Menu(title = "Requests", order = 14)
+@RolesAllowed(AppRoles.EMPLOYER)
+@AccessDeniedErrorRouter
+class EmployerRequestsView extends Div {
+
+    static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK);
+
+    final Grid<RequestForEmployer> placeRequests = new Grid<>(RequestForEmployer.class, false);
+    final Grid<EngagementAsk> asks = new Grid<>(EngagementAsk.class, false);
+    private final PlaceRequestService requestService;
+    private final AskService askService;
+    private final long organisationId;
+
+    EmployerRequestsView(PlaceRequestService requestService, AskService askService, OfferTypeService types,
+                         OrganisationAccess access) {
+        this.requestService = requestService;
+        this.askService = askService;
+        this.organisationId = access.ownOrganisationId();
+        placeRequests.addColumn(RequestForEmployer::offer).setHeader("Opportunity").setFlexGrow(2);
+        placeRequests.addColumn(r -> r.ageBand().label()).setHeader("Age");
+        placeRequests.addColumn(RequestForEmployer::area).setHeader("Area");
+        placeRequests.addColumn(RequestForEmployer::hopes).setHeader("Hopes to gain").setFlexGrow(3);
+        placeRequests.addColumn(r -> r.status().label()).setHeader("Status");
+        placeRequests.addComponentColumn(r -> r.status() != PlaceRequestStatus.REQUESTED ? new Div()
+                : new HorizontalLayout(new Button("Accept", e -> answerRequest(r.id(), true)),
+                        new Button("Decline", e -> answerRequest(r.id(), false)))).setHeader("Answer").setKey("answer").setAutoWidth(true);
+        placeRequests.setAriaLabel("Requests for places");
+        placeRequests.setId("place-requests");
+        placeRequests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+
+        asks.addColumn(a -> types.get(a.getOfferTypeId()).getName()).setHeader("Asked for");
+        asks.addColumn(a -> WHEN.format(a.getProposedAt())).setHeader("When");
+        asks.addColumn(EngagementAsk::getDetails).setHeader("Details").setFlexGrow(2);
+        asks.addColumn(a -> a.getStatus().label()).setHeader("Status");
+        asks.addComponentColumn(a -> a.getStatus() != AskStatus.SENT ? new Div()
+                : new HorizontalLayout(new Button("Accept", e -> answerAsk(a.getId(), true)),
+                        new Button("Decline", e -> answerAsk(a.getId(), false)))).setHeader("Answer").setKey("answer").setAutoWidth(true);
+        asks.setAriaLabel("Asks from the engagement team");
+        asks.setId("asks");
+        refresh();
+        add(new H1("Requests"),
+                new H2("Requests for places"),
+                new Paragraph("Advisers ask on behalf of young people they support. You see the age band, area and hopes only."),
+                placeRequests, new H2("Asks from the engagement team"), asks);
+    }
+
+    private void answerRequest(long id, boolean accept) {
+        act(() -> requestService.answer(id, accept, null), accept ? "Request accepted" : "Request declined");
+    }
+
+    private void answerAsk(long id, boolean accept) {
+        act(() -> askService.answer(id, accept), accept ? "Thank you: you accepted" : "You declined");
+    }
+
+    private void act(Runnable action, String success) {
+        try {
+            action.run();
+            FieldErrors.showSuccess(success);
+        } catch (FieldValidationException problem) {
+            FieldErrors.showProblem(problem.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        placeRequests.setItems(requestService.forOrganisation(organisationId, PageRequest.of(0, 100)));
+        asks.setItems(askService.forOrganisation(organisationId, PageRequest.of(0, 100)));
+    }
+}

@@ -1,0 +1,38 @@
+package org.opendoors.brokerage.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.opendoors.base.ui.Formats;
+import org.opendoors.brokerage.PlaceRequestService;
+import org.opendoors.brokerage.RequestForCouncil;
+import org.opendoors.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+
+/** The adviser's requests for places and how they stand. */
+@Route("requests")
+@PageTitle("Your requests – Open Doors")
+@Menu(title = "Your requests", order = 32)
+@RolesAllowed(AppRoles.ADVISER)
+@AccessDeniedErrorRouter
+class MyRequestsView extends Div {
+
+    final Grid<RequestForCouncil> grid = new Grid<>(RequestForCouncil.class, false);
+
+    MyRequestsView(PlaceRequestService requests) {
+        grid.addColumn(r -> "REQ-%06d".formatted(r.id())).setHeader("Reference");
+        grid.addColumn(RequestForCouncil::youngPersonRef).setHeader("Young person");
+        grid.addColumn(RequestForCouncil::offer).setHeader("Opportunity").setFlexGrow(2);
+        grid.addColumn(RequestForCouncil::organisation).setHeader("Employer");
+        grid.addColumn(r -> r.status().label()).setHeader("Status");
+        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Sent");
+        grid.setItems(q -> requests.mine(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) requests.countMine());
+        grid.setAriaLabel("Your requests");
+        add(new H1("Your requests for places"), grid);
+    }
+}

@@ -1,0 +1,138 @@
+package org.opendoors.brokerage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.brokerage.PlaceRequestService;
+import org.opendoors.brokerage.PlaceRequestStatus;
+import org.opendoors.brokerage.Placement;
+import org.opendoors.brokerage.PlacementOutcome;
+import org.opendoors.brokerage.PlacementService;
+import org.opendoors.brokerage.RequestForCouncil;
+import org.opendoors.brokerage.SustainmentCheck;
+import org.opendoors.brokerage.SustainmentResult;
+import org.opendoors.organisation.Organisation;
+import org.opendoors.organisation.OrganisationService;
+import org.opendoors.offer.OfferTypeService;
+import org.opendoors.security.AppRoles;
+import org.springframework.data.domain.PageRequest;
+
+/** Placements: start one from an accepted request, record outcomes, and do the 13, 26 and 52-week checks. */
+@Route("placements")
+@PageTitle("Placements – Open Doors")
+@Menu(title = "Placements", order = 24)
+@RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+@AccessDeniedErrorRouter
+class PlacementsView extends Div {
+
+    final Select<RequestForCouncil> acceptedRequest = new Select<>();
+    final DatePicker startDate = new DatePicker("Start date");
+    final Grid<SustainmentCheck> dueChecks = new Grid<>(SustainmentCheck.class, false);
+    final Grid<Placement> placements = new Grid<>(Placement.class, false);
+    private final PlacementService placementService;
+    private final PlaceRequestService requests;
+
+    PlacementsView(PlacementService placementService, PlaceRequestService requests, OrganisationService organisations,
+                   OfferTypeService types) {
+        this.placementService = placementService;
+        this.requests = requests;
+        acceptedRequest.setLabel("Accepted request");
+        acceptedRequest.setItemLabelGenerator(r -> r == null ? "" : r.youngPersonRef() + " – " + r.offer() + " at " + r.organisation());
+        startDate.setLocale(Locale.UK);
+        startDate.setAutoOpen(false);
+        FieldErrors errors = new FieldErrors().bind("startDate", startDate);
+        Button start = new Button("Record placement", e -> {
+            try {
+                errors.clear();
+                if (acceptedRequest.getValue() == null) {
+                    throw new FieldValidationException("", "Choose the accepted request the placement comes from");
+                }
+                placementService.fromRequest(acceptedRequest.getValue().id(), startDate.getValue());
+                FieldErrors.showSuccess("Placement recorded; checks at 13, 26 and 52 weeks are on your list");
+                refresh();
+            } catch (FieldValidationException problem) {
+                errors.show(problem);
+            }
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        dueChecks.addColumn(c -> c.getWeeks() + " weeks").setHeader("Check");
+        dueChecks.addColumn(c -> c.getDueOn().toString()).setHeader("Due");
+        dueChecks.addComponentColumn(c -> new HorizontalLayout(
+                new Button("Still in EET", e -> check(c, SustainmentResult.IN_EET)),
+                new Button("Not in EET", e -> check(c, SustainmentResult.NOT_IN_EET)))).setHeader("Result").setKey("result").setAutoWidth(true);
+        dueChecks.setAriaLabel("Sustainment checks due");
+        dueChecks.setId("due-checks");
+        dueChecks.setAllRowsVisible(true);
+
+        placements.addColumn(Placement::getYoungPersonRef).setHeader("Young person");
+        placements.addColumn(p -> organisations.find(p.getOrganisationId()).map(Organisation::getName).orElse("")).setHeader("Organisation").setFlexGrow(2);
+        placements.addColumn(p -> types.get(p.getOfferTypeId()).getName()).setHeader("Type");
+        placements.addColumn(p -> p.getStartDate().toString()).setHeader("Started");
+        placements.addColumn(p -> p.getOutcome() == null ? "In progress" : p.getOutcome().label()).setHeader("Outcome");
+        placements.addComponentColumn(p -> new Button("Record outcome", e -> outcomeDialog(p))).setHeader("");
+        placements.setItems(q -> placementService.all(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        placements.setAriaLabel("Placements");
+        refresh();
+        add(new H1("Placements"), new H2("Checks due"), dueChecks,
+                new H2("Start a placement"), new Paragraph("From a request the employer accepted."), acceptedRequest, startDate, start,
+                new H2("All placements"), placements);
+    }
+
+    private void check(SustainmentCheck check, SustainmentResult result) {
+        placementService.recordCheck(check.getId(), result);
+        FieldErrors.showSuccess(check.getWeeks() + "-week check recorded");
+        refresh();
+    }
+
+    private void outcomeDialog(Placement placement) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Outcome for " + placement.getYoungPersonRef());
+        Select<PlacementOutcome> outcome = new Select<>();
+        outcome.setLabel("Outcome");
+        outcome.setItems(PlacementOutcome.values());
+        outcome.setItemLabelGenerator(o -> o == null ? "" : o.label());
+        DatePicker on = new DatePicker("Date", LocalDate.now());
+        on.setLocale(Locale.UK);
+        TextField reason = new TextField("Reason (if they left early)");
+        FieldErrors errors = new FieldErrors().bind("outcome", outcome).bind("outcomeOn", on).bind("reason", reason);
+        Button save = new Button("Save outcome", e -> {
+            try {
+                placementService.recordOutcome(placement.getId(), outcome.getValue(), on.getValue(), reason.getValue());
+                dialog.close();
+                refresh();
+            } catch (FieldValidationException problem) {
+                errors.show(problem);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(outcome, on, reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        acceptedRequest.setItems(requests.all(PageRequest.of(0, 200)).stream()
+                .filter(r -> r.status() == PlaceRequestStatus.ACCEPTED).toList());
+        dueChecks.setItems(placementService.myDueChecks());
+        placements.getDataProvider().refreshAll();
+    }
+}

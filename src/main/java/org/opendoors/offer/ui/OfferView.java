@@ -1,0 +1,110 @@
+package org.opendoors.offer.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.offer.Delivery;
+import org.opendoors.offer.Offer;
+import org.opendoors.offer.OfferService;
+import org.opendoors.security.AppRoles;
+
+/** One offer: what it is, and the record of what was delivered. */
+@Route("offers/:offerId(\\d+)")
+@RolesAllowed({AppRoles.EMPLOYER, AppRoles.ENGAGEMENT, AppRoles.ADMIN})
+@AccessDeniedErrorRouter
+class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final OfferService offers;
+    final DatePicker deliveredOn = new DatePicker("Date");
+    final IntegerField youngPeople = new IntegerField("How many young people took part?");
+    final BigDecimalField hours = new BigDecimalField("How many hours in total?");
+    private long offerId;
+    private String title = "Offer";
+
+    OfferView(OfferService offers) {
+        this.offers = offers;
+        deliveredOn.setLocale(Locale.UK);
+        deliveredOn.setAutoOpen(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        offerId = event.getRouteParameters().getLong("offerId").orElseThrow();
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Offer offer = offers.find(offerId);
+        title = offer.getTitle();
+        add(new H1(offer.getTitle()), summary(offer), new Anchor("offers/form?offer=" + offerId, "Change this offer"));
+        add(new H2("What was delivered"));
+        UnorderedList list = new UnorderedList();
+        for (Delivery d : offers.deliveries(offerId)) {
+            list.add(new ListItem(DATE.format(d.getDeliveredOn()) + ": " + d.getYoungPeople() + " young "
+                    + (d.getYoungPeople() == 1 ? "person" : "people") + ", " + d.getHours().stripTrailingZeros().toPlainString() + " hours"));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            add(new Paragraph("Nothing recorded yet."));
+        } else {
+            add(list);
+        }
+        FieldErrors errors = new FieldErrors().bind("deliveredOn", deliveredOn).bind("youngPeople", youngPeople).bind("hours", hours);
+        Button record = new Button("Record delivery", e -> {
+            try {
+                errors.clear();
+                offers.logDelivery(offerId, deliveredOn.getValue(), youngPeople.getValue(), hours.getValue());
+                FieldErrors.showSuccess("Delivery recorded");
+                youngPeople.clear();
+                hours.clear();
+                render();
+            } catch (FieldValidationException problem) {
+                errors.show(problem);
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2("Record a delivery"), deliveredOn, youngPeople, hours, record);
+    }
+
+    private static Div summary(Offer o) {
+        Div summary = new Div();
+        Element list = new Element("dl");
+        list.getClassList().add("summary-list");
+        String[][] rows = {{"Type", o.getType().getName()}, {"When", o.when()}, {"How", o.getMode().label()},
+                {"Places", String.valueOf(o.getPlaces())}, {"Area", o.getArea()}, {"Location", o.getLocation()},
+                {"Eligibility", o.getEligibility()}, {"Ringfenced for care leavers", o.isRingfenced() ? "Yes" : "No"},
+                {"Status", o.getStatus().label()}, {"Description", o.getDescription()}};
+        for (String[] row : rows) {
+            list.appendChild(new Element("dt").setText(row[0]), new Element("dd").setText(row[1] == null ? "" : row[1]));
+        }
+        summary.getElement().appendChild(list);
+        return summary;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Open Doors";
+    }
+}
