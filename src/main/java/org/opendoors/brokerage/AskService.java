@@ -138,15 +138,21 @@ public class AskService {
     }
 
     @Transactional(readOnly = true)
-    public List<EngagementAsk> forOrganisation(long organisationId, Pageable pageable) {
+    public List<AskRow> forOrganisation(long organisationId, Pageable pageable) {
         access.checkCanUse(organisationId);
-        return asks.findByOrganisationIdOrderBySentAtDesc(organisationId, pageable);
+        return asks.rowsFor(organisationId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long countFor(long organisationId) {
+        access.checkCanUse(organisationId);
+        return asks.countByOrganisationId(organisationId);
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public List<EngagementAsk> all(Pageable pageable) {
-        return asks.findAllByOrderBySentAtDesc(pageable);
+    public List<AskRow> all(Pageable pageable) {
+        return asks.rows(pageable);
     }
 
     @Transactional(readOnly = true)

@@ -17,9 +17,21 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     /** The same without a lock, for read-only checks. */
     Optional<EngagementAsk> readByTokenHash(String tokenHash);
 
-    List<EngagementAsk> findByOrganisationIdOrderBySentAtDesc(long organisationId, Pageable pageable);
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, org.name, t.name, a.proposedAt, a.details, a.status, a.chasedAt)
+            from EngagementAsk a, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
+            where org.id = a.organisationId and t.id = a.offerTypeId
+            order by a.sentAt desc, a.id desc""")
+    List<AskRow> rows(Pageable pageable);
 
-    List<EngagementAsk> findAllByOrderBySentAtDesc(Pageable pageable);
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, org.name, t.name, a.proposedAt, a.details, a.status, a.chasedAt)
+            from EngagementAsk a, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
+            where org.id = a.organisationId and t.id = a.offerTypeId and a.organisationId = :organisationId
+            order by a.sentAt desc, a.id desc""")
+    List<AskRow> rowsFor(long organisationId, Pageable pageable);
+
+    long countByOrganisationId(long organisationId);
 
     List<EngagementAsk> findByStatusAndSentAtBeforeAndChasedAtIsNull(AskStatus status, Instant sentBefore);
 

@@ -88,6 +88,19 @@ public class PlaceRequestService {
         return requests.forOrganisation(organisationId, pageable);
     }
 
+    @Transactional(readOnly = true)
+    public long countForOrganisation(long organisationId) {
+        access.checkCanUse(organisationId);
+        return requests.countByOrganisationId(organisationId);
+    }
+
+    /** Accepted requests not yet turned into placements, for the engagement team. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<RequestForCouncil> awaitingPlacement() {
+        return requests.withStatus(PlaceRequestStatus.ACCEPTED, org.springframework.data.domain.PageRequest.of(0, 200));
+    }
+
     @Transactional
     public void answer(long requestId, boolean accepted, String note) {
         PlaceRequest request = requests.findById(requestId).orElseThrow();

@@ -7,7 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlacementRepository extends JpaRepository<Placement, Long> {
 
-    List<Placement> findAllByOrderByStartDateDescIdDesc(Pageable pageable);
+    @Query("""
+            select new org.opendoors.brokerage.PlacementRow(p.id, p.youngPersonRef, org.name, t.name, p.startDate, p.outcome)
+            from Placement p, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
+            where org.id = p.organisationId and t.id = p.offerTypeId
+            order by p.startDate desc, p.id desc""")
+    List<PlacementRow> rows(Pageable pageable);
 
     @Query("""
             select count(p),

@@ -117,8 +117,14 @@ public class PlacementService {
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public List<Placement> all(Pageable pageable) {
-        return placements.findAllByOrderByStartDateDescIdDesc(pageable);
+    public List<PlacementRow> all(Pageable pageable) {
+        return placements.rows(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public long count() {
+        return placements.count();
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import org.opendoors.base.SystemTask;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.organisation.OrganisationStatus;
 import org.opendoors.security.NewUser;
+import org.opendoors.security.Role;
 import org.opendoors.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountService accounts;
     private final OrganisationService organisations;
     private final DemoPledges pledges;
+    private final DemoBrokerage brokerage;
 
     DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations,
-                   DemoPledges pledges) {
+                   DemoPledges pledges, DemoBrokerage brokerage) {
+        this.brokerage = brokerage;
         this.mode = mode;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -80,5 +83,10 @@ class DemoDataLoader implements ApplicationRunner {
         pledges.lapsed(id("Borough Facilities Services"));
         pledges.withdrawn(id("Pier Road Motors"));
         pledges.approved(id("Northgate Logistics"));
+        brokerage.load(email(Role.EMPLOYER), email(Role.ADVISER), email(Role.ENGAGEMENT), id("Kingsway Hotels Group"));
+    }
+
+    private static String email(Role role) {
+        return DemoAccounts.ALL.stream().filter(a -> a.role() == role).findFirst().orElseThrow().email();
     }
 }

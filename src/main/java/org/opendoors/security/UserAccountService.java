@@ -217,6 +217,24 @@ public class UserAccountService {
         accounts.findByOrganisationId(fromOrganisationId).forEach(a -> a.setOrganisationId(toOrganisationId));
     }
 
+    /**
+     * Runs work signed in as another user, so it passes that user's access checks (e.g. loading demo data as
+     * the demo employer). Only an administrator, or the system, may do this.
+     */
+    @Secured(AppRoles.ROLE_ADMIN)
+    public <T> T runAs(String email, java.util.function.Supplier<T> work) {
+        AccountPrincipal principal = findForSignIn(email).map(AccountPrincipal::of).orElseThrow().withoutPasswordHash();
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** Used at start-up only: is there an administrator yet? */
     @Transactional(readOnly = true)
     public boolean hasAdministrator() {

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.brokerage.AskRow;
 import org.opendoors.brokerage.AskService;
 import org.opendoors.brokerage.AskStatus;
 import org.opendoors.brokerage.EngagementAsk;
@@ -42,7 +43,7 @@ class AsksView extends Div {
     final Select<OfferType> type = new Select<>();
     final DateTimePicker proposedAt = new DateTimePicker("Proposed date and time");
     final TextArea details = new TextArea("Details (optional)");
-    final Grid<EngagementAsk> grid = new Grid<>(EngagementAsk.class, false);
+    final Grid<AskRow> grid = new Grid<>(AskRow.class, false);
     private final AskService asks;
 
     AsksView(AskService asks, OfferTypeService types, OrganisationService organisations) {
@@ -75,10 +76,10 @@ class AsksView extends Div {
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(a -> organisations.find(a.getOrganisationId()).map(Organisation::getName).orElse("")).setHeader("Organisation").setFlexGrow(2);
-        grid.addColumn(a -> types.get(a.getOfferTypeId()).getName()).setHeader("Asked for");
-        grid.addColumn(a -> EmployerRequestsView.WHEN.format(a.getProposedAt())).setHeader("When");
-        grid.addColumn(a -> a.getStatus().label() + (a.getChasedAt() != null && a.getStatus() == AskStatus.SENT ? " (chased)" : ""))
+        grid.addColumn(AskRow::organisation).setHeader("Organisation").setFlexGrow(2);
+        grid.addColumn(AskRow::offerType).setHeader("Asked for");
+        grid.addColumn(a -> EmployerRequestsView.WHEN.format(a.proposedAt())).setHeader("When");
+        grid.addColumn(a -> a.status().label() + (a.chasedAt() != null && a.status() == AskStatus.SENT ? " (chased)" : ""))
                 .setHeader("Status");
         grid.addComponentColumn(this::actions).setHeader("Next step").setAutoWidth(true);
         grid.setItems(q -> asks.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) asks.count());
@@ -87,16 +88,16 @@ class AsksView extends Div {
                 new H2("Asks sent"), grid);
     }
 
-    private HorizontalLayout actions(EngagementAsk ask) {
+    private HorizontalLayout actions(AskRow ask) {
         HorizontalLayout buttons = new HorizontalLayout();
-        if (ask.getStatus() == AskStatus.ACCEPTED) {
-            buttons.add(new Button("Scheduled", e -> act(() -> asks.schedule(ask.getId()))));
+        if (ask.status() == AskStatus.ACCEPTED) {
+            buttons.add(new Button("Scheduled", e -> act(() -> asks.schedule(ask.id()))));
         }
-        if (ask.getStatus() == AskStatus.SCHEDULED) {
-            buttons.add(new Button("Done", e -> act(() -> asks.complete(ask.getId()))));
+        if (ask.status() == AskStatus.SCHEDULED) {
+            buttons.add(new Button("Done", e -> act(() -> asks.complete(ask.id()))));
         }
-        if (ask.getStatus() == AskStatus.SENT || ask.getStatus() == AskStatus.ACCEPTED || ask.getStatus() == AskStatus.SCHEDULED) {
-            buttons.add(new Button("Cancel", e -> act(() -> asks.cancel(ask.getId()))));
+        if (ask.status() == AskStatus.SENT || ask.status() == AskStatus.ACCEPTED || ask.status() == AskStatus.SCHEDULED) {
+            buttons.add(new Button("Cancel", e -> act(() -> asks.cancel(ask.id()))));
         }
         return buttons;
     }

@@ -14,9 +14,9 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.brokerage.AskRow;
 import org.opendoors.brokerage.AskService;
 import org.opendoors.brokerage.AskStatus;
-import org.opendoors.brokerage.EngagementAsk;
 import org.opendoors.brokerage.PlaceRequestService;
 import org.opendoors.brokerage.PlaceRequestStatus;
 import org.opendoors.brokerage.RequestForEmployer;
@@ -37,7 +37,7 @@ class EmployerRequestsView extends Div {
             java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK);
 
     final Grid<RequestForEmployer> placeRequests = new Grid<>(RequestForEmployer.class, false);
-    final Grid<EngagementAsk> asks = new Grid<>(EngagementAsk.class, false);
+    final Grid<AskRow> asks = new Grid<>(AskRow.class, false);
     private final PlaceRequestService requestService;
     private final AskService askService;
     private final long organisationId;
@@ -59,13 +59,13 @@ class EmployerRequestsView extends Div {
         placeRequests.setId("place-requests");
         placeRequests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
-        asks.addColumn(a -> types.get(a.getOfferTypeId()).getName()).setHeader("Asked for");
-        asks.addColumn(a -> WHEN.format(a.getProposedAt())).setHeader("When");
-        asks.addColumn(EngagementAsk::getDetails).setHeader("Details").setFlexGrow(2);
-        asks.addColumn(a -> a.getStatus().label()).setHeader("Status");
-        asks.addComponentColumn(a -> a.getStatus() != AskStatus.SENT ? new Div()
-                : new HorizontalLayout(new Button("Accept", e -> answerAsk(a.getId(), true)),
-                        new Button("Decline", e -> answerAsk(a.getId(), false)))).setHeader("Answer").setKey("answer").setAutoWidth(true);
+        asks.addColumn(AskRow::offerType).setHeader("Asked for");
+        asks.addColumn(a -> WHEN.format(a.proposedAt())).setHeader("When");
+        asks.addColumn(AskRow::details).setHeader("Details").setFlexGrow(2);
+        asks.addColumn(a -> a.status().label()).setHeader("Status");
+        asks.addComponentColumn(a -> a.status() != AskStatus.SENT ? new Div()
+                : new HorizontalLayout(new Button("Accept", e -> answerAsk(a.id(), true)),
+                        new Button("Decline", e -> answerAsk(a.id(), false)))).setHeader("Answer").setKey("answer").setAutoWidth(true);
         asks.setAriaLabel("Asks from the engagement team");
         asks.setId("asks");
         refresh();
@@ -94,7 +94,9 @@ class EmployerRequestsView extends Div {
     }
 
     private void refresh() {
-        placeRequests.setItems(requestService.forOrganisation(organisationId, PageRequest.of(0, 100)));
-        asks.setItems(askService.forOrganisation(organisationId, PageRequest.of(0, 100)));
+        placeRequests.setItems(q -> requestService.forOrganisation(organisationId, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                q -> (int) requestService.countForOrganisation(organisationId));
+        asks.setItems(q -> askService.forOrganisation(organisationId, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                q -> (int) askService.countFor(organisationId));
     }
 }

@@ -22,16 +22,12 @@ import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.brokerage.PlaceRequestService;
-import org.opendoors.brokerage.PlaceRequestStatus;
-import org.opendoors.brokerage.Placement;
+import org.opendoors.brokerage.PlacementRow;
 import org.opendoors.brokerage.PlacementOutcome;
 import org.opendoors.brokerage.PlacementService;
 import org.opendoors.brokerage.RequestForCouncil;
 import org.opendoors.brokerage.SustainmentCheck;
 import org.opendoors.brokerage.SustainmentResult;
-import org.opendoors.organisation.Organisation;
-import org.opendoors.organisation.OrganisationService;
-import org.opendoors.offer.OfferTypeService;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
 
@@ -46,12 +42,11 @@ class PlacementsView extends Div {
     final Select<RequestForCouncil> acceptedRequest = new Select<>();
     final DatePicker startDate = new DatePicker("Start date");
     final Grid<SustainmentCheck> dueChecks = new Grid<>(SustainmentCheck.class, false);
-    final Grid<Placement> placements = new Grid<>(Placement.class, false);
+    final Grid<PlacementRow> placements = new Grid<>(PlacementRow.class, false);
     private final PlacementService placementService;
     private final PlaceRequestService requests;
 
-    PlacementsView(PlacementService placementService, PlaceRequestService requests, OrganisationService organisations,
-                   OfferTypeService types) {
+    PlacementsView(PlacementService placementService, PlaceRequestService requests) {
         this.placementService = placementService;
         this.requests = requests;
         acceptedRequest.setLabel("Accepted request");
@@ -83,13 +78,14 @@ class PlacementsView extends Div {
         dueChecks.setId("due-checks");
         dueChecks.setAllRowsVisible(true);
 
-        placements.addColumn(Placement::getYoungPersonRef).setHeader("Young person");
-        placements.addColumn(p -> organisations.find(p.getOrganisationId()).map(Organisation::getName).orElse("")).setHeader("Organisation").setFlexGrow(2);
-        placements.addColumn(p -> types.get(p.getOfferTypeId()).getName()).setHeader("Type");
-        placements.addColumn(p -> p.getStartDate().toString()).setHeader("Started");
-        placements.addColumn(p -> p.getOutcome() == null ? "In progress" : p.getOutcome().label()).setHeader("Outcome");
+        placements.addColumn(PlacementRow::youngPersonRef).setHeader("Young person");
+        placements.addColumn(PlacementRow::organisation).setHeader("Organisation").setFlexGrow(2);
+        placements.addColumn(PlacementRow::offerType).setHeader("Type");
+        placements.addColumn(p -> p.startDate().toString()).setHeader("Started");
+        placements.addColumn(p -> p.outcome() == null ? "In progress" : p.outcome().label()).setHeader("Outcome");
         placements.addComponentColumn(p -> new Button("Record outcome", e -> outcomeDialog(p))).setHeader("");
-        placements.setItems(q -> placementService.all(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        placements.setItems(q -> placementService.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(),
+                q -> (int) placementService.count());
         placements.setAriaLabel("Placements");
         refresh();
         add(new H1("Placements"), new H2("Checks due"), dueChecks,
@@ -103,9 +99,9 @@ class PlacementsView extends Div {
         refresh();
     }
 
-    private void outcomeDialog(Placement placement) {
+    private void outcomeDialog(PlacementRow placement) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Outcome for " + placement.getYoungPersonRef());
+        dialog.setHeaderTitle("Outcome for " + placement.youngPersonRef());
         Select<PlacementOutcome> outcome = new Select<>();
         outcome.setLabel("Outcome");
         outcome.setItems(PlacementOutcome.values());
@@ -116,7 +112,7 @@ class PlacementsView extends Div {
         FieldErrors errors = new FieldErrors().bind("outcome", outcome).bind("outcomeOn", on).bind("reason", reason);
         Button save = new Button("Save outcome", e -> {
             try {
-                placementService.recordOutcome(placement.getId(), outcome.getValue(), on.getValue(), reason.getValue());
+                placementService.recordOutcome(placement.id(), outcome.getValue(), on.getValue(), reason.getValue());
                 dialog.close();
                 refresh();
             } catch (FieldValidationException problem) {
@@ -130,8 +126,7 @@ class PlacementsView extends Div {
     }
 
     private void refresh() {
-        acceptedRequest.setItems(requests.all(PageRequest.of(0, 200)).stream()
-                .filter(r -> r.status() == PlaceRequestStatus.ACCEPTED).toList());
+        acceptedRequest.setItems(requests.awaitingPlacement());
         dueChecks.setItems(placementService.myDueChecks());
         placements.getDataProvider().refreshAll();
     }

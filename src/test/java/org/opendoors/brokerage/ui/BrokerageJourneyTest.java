@@ -151,8 +151,8 @@ class BrokerageJourneyTest extends KaribuTest {
         assertThat(_get(Paragraph.class).getText()).contains("not recognised");
 
         signIn(engagement);
-        long askId = asks.all(PageRequest.of(0, 50)).stream().filter(a -> a.getOrganisationId() == employer.organisationId())
-                .findFirst().orElseThrow().getId();
+        long askId = asks.all(PageRequest.of(0, 50)).stream().filter(a -> a.organisationId() == employer.organisationId())
+                .findFirst().orElseThrow().id();
         asks.schedule(askId);
         asks.complete(askId);
         assertThat(asks.find(askId).getStatus()).isEqualTo(AskStatus.DONE);
@@ -178,7 +178,7 @@ class BrokerageJourneyTest extends KaribuTest {
         assertThat(_get(Paragraph.class).getText()).contains("expired");
         SystemTask.run(asks::chaseAndExpire);
         signIn(employer.email());
-        assertThat(asks.forOrganisation(employer.organisationId(), PageRequest.of(0, 5)).getFirst().getStatus()).isEqualTo(AskStatus.EXPIRED);
+        assertThat(asks.forOrganisation(employer.organisationId(), PageRequest.of(0, 5)).getFirst().status()).isEqualTo(AskStatus.EXPIRED);
     }
 
     @Test
