@@ -42,10 +42,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final OrganisationService organisations;
     private final DemoPledges pledges;
     private final DemoBrokerage brokerage;
+    private final DemoEvents events;
 
     DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations,
-                   DemoPledges pledges, DemoBrokerage brokerage) {
+                   DemoPledges pledges, DemoBrokerage brokerage, DemoEvents events) {
         this.brokerage = brokerage;
+        this.events = events;
         this.mode = mode;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -84,6 +86,7 @@ class DemoDataLoader implements ApplicationRunner {
         pledges.withdrawn(id("Pier Road Motors"));
         pledges.approved(id("Northgate Logistics"));
         brokerage.load(email(Role.EMPLOYER), email(Role.ADVISER), email(Role.ENGAGEMENT), id("Kingsway Hotels Group"));
+        events.load();
     }
 
     private static String email(Role role) {

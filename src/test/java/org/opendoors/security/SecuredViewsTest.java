@@ -79,7 +79,7 @@ class SecuredViewsTest extends KaribuTest {
     }
 
     /** An employer with a submitted pledge, so routes with ids have real ones that the employer may open. */
-    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId) {
+    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId, long eventId) {
     }
 
     private RealIds realIds() {
@@ -87,7 +87,8 @@ class SecuredViewsTest extends KaribuTest {
         TestEmployers.Employer employer = employers.register(false);
         long offerId = context.getBean(org.opendoors.TestOffers.class)
                 .open(employer.email(), "Taster day", "Taster day", "Retail", null).getId();
-        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId);
+        long eventId = context.getBean(org.opendoors.TestEvents.class).published("Access check breakfast", 5).getId();
+        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId, eventId);
     }
 
     /** Fills a template route's parameters: the administrator (always user 1), the employer's organisation and pledge. */
@@ -96,7 +97,8 @@ class SecuredViewsTest extends KaribuTest {
                 .replaceAll(":userId\\([^)]*\\)", "1")
                 .replaceAll(":organisationId\\([^)]*\\)", String.valueOf(ids.employer().organisationId()))
                 .replaceAll(":pledgeId\\([^)]*\\)", String.valueOf(ids.pledgeId()))
-                .replaceAll(":offerId\\([^)]*\\)", String.valueOf(ids.offerId()));
+                .replaceAll(":offerId\\([^)]*\\)", String.valueOf(ids.offerId()))
+                .replaceAll(":eventId\\([^)]*\\)", String.valueOf(ids.eventId()));
     }
 
     private long anyOrganisationId() {

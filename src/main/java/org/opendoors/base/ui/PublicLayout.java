@@ -16,12 +16,13 @@ public class PublicLayout extends Div implements RouterLayout {
     public PublicLayout(Brand brand) {
         setSizeFull();
         Anchor skip = SkipLink.create();
+        Anchor events = new Anchor("events", "Events");
         Anchor wall = new Anchor("pledge-wall", "Pledge wall");
         Anchor signIn = new Anchor("login", "Sign in");
         main.setId(SkipLink.TARGET_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("page");
-        add(skip, new BrandHeader(brand, wall, signIn), main);
+        add(skip, new BrandHeader(brand, events, wall, signIn), main);
     }
 
     @Override

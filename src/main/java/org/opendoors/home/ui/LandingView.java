@@ -41,6 +41,7 @@ class LandingView extends Div implements BeforeEnterObserver {
                         + "once the council's engagement team has approved it. It takes about 10 minutes."),
                 new Anchor("register", "Register your organisation"),
                 new Paragraph(new Anchor("pledge-wall", "See who has pledged already")),
+                new Paragraph(new Anchor("events", "Come to an event: pledge breakfasts, insight sessions, careers fairs")),
                 new H2("Already registered?"),
                 new Anchor("login", "Sign in to Open Doors"));
         if (mode.isDemo()) {

@@ -1,0 +1,4 @@
+package org.opendoors.event;
+
+public record EventCancelled(long eventId) {
+}

@@ -1,0 +1,4 @@
+package org.opendoors.event;
+
+public record EventFollowUp(long eventId, String message) {
+}

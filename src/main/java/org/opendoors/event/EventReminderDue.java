@@ -1,0 +1,4 @@
+package org.opendoors.event;
+
+public record EventReminderDue(long signupId, boolean daysBefore) {
+}

@@ -1,0 +1,4 @@
+package org.opendoors.event;
+
+public record SignupWaitlisted(long signupId, String token, long position) {
+}
