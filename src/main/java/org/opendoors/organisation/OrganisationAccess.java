@@ -7,8 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one rule for organisation data: the council's staff (ENGAGEMENT, ADMIN, and the system) see every
- * organisation; an EMPLOYER user sees only their own. Services call this before returning or changing data.
+ * The one rule for organisation data: the council's staff (ENGAGEMENT, PROCUREMENT, ADMIN, and the system)
+ * see every organisation; an EMPLOYER user sees only their own. Services call this before returning or changing data.
  */
 @Component
 public class OrganisationAccess {

@@ -21,11 +21,12 @@ public class CurrentUser {
         return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
     }
 
-    /** ENGAGEMENT or ADMIN staff, or the system itself (start-up and scheduled work). */
+    /** ENGAGEMENT, PROCUREMENT or ADMIN staff, or the system itself (start-up and scheduled work). */
     public boolean isCouncilStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .map(Object::toString)
-                .anyMatch(a -> a.equals(Role.ENGAGEMENT.authority()) || a.equals(Role.ADMIN.authority()));
+                .anyMatch(a -> a.equals(Role.ENGAGEMENT.authority()) || a.equals(Role.PROCUREMENT.authority())
+                        || a.equals(Role.ADMIN.authority()));
     }
 }

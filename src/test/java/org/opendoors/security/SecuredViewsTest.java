@@ -79,7 +79,7 @@ class SecuredViewsTest extends KaribuTest {
     }
 
     /** An employer with a submitted pledge, so routes with ids have real ones that the employer may open. */
-    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId, long eventId) {
+    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId, long eventId, long contractId) {
     }
 
     private RealIds realIds() {
@@ -88,7 +88,15 @@ class SecuredViewsTest extends KaribuTest {
         long offerId = context.getBean(org.opendoors.TestOffers.class)
                 .open(employer.email(), "Taster day", "Taster day", "Retail", null).getId();
         long eventId = context.getBean(org.opendoors.TestEvents.class).published("Access check breakfast", 5).getId();
-        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId, eventId);
+        long contractId = org.opendoors.base.SystemTask.run(() -> {
+            var contracts = context.getBean(org.opendoors.socialvalue.ContractService.class);
+            long measureId = contracts.activeMeasures().getFirst().getId();
+            return contracts.create(new org.opendoors.socialvalue.ContractDetails(employer.organisationId(),
+                    "ACC-" + System.nanoTime(), "Access check contract", 1000L, java.time.LocalDate.of(2027, 1, 1),
+                    java.time.LocalDate.of(2027, 12, 31), org.opendoors.socialvalue.ReportingFrequency.ANNUAL,
+                    java.util.Map.of(measureId, java.math.BigDecimal.ONE))).getId();
+        });
+        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId, eventId, contractId);
     }
 
     /** Fills a template route's parameters: the administrator (always user 1), the employer's organisation and pledge. */
@@ -98,7 +106,8 @@ class SecuredViewsTest extends KaribuTest {
                 .replaceAll(":organisationId\\([^)]*\\)", String.valueOf(ids.employer().organisationId()))
                 .replaceAll(":pledgeId\\([^)]*\\)", String.valueOf(ids.pledgeId()))
                 .replaceAll(":offerId\\([^)]*\\)", String.valueOf(ids.offerId()))
-                .replaceAll(":eventId\\([^)]*\\)", String.valueOf(ids.eventId()));
+                .replaceAll(":eventId\\([^)]*\\)", String.valueOf(ids.eventId()))
+                .replaceAll(":contractId\\([^)]*\\)", String.valueOf(ids.contractId()));
     }
 
     private long anyOrganisationId() {

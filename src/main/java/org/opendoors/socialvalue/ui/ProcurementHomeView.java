@@ -1,23 +1,30 @@
 package org.opendoors.socialvalue.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.opendoors.base.ui.PlaceholderHome;
 import org.opendoors.security.AppRoles;
+import org.opendoors.socialvalue.ContractService;
 
 @Route("procurement")
 @PageTitle("Social value – Open Doors")
 @Menu(title = "Social value", order = 40)
 @RolesAllowed(AppRoles.PROCUREMENT)
 @AccessDeniedErrorRouter
-class ProcurementHomeView extends PlaceholderHome {
+class ProcurementHomeView extends Div {
 
-    ProcurementHomeView() {
-        super("Social value for care leavers",
-                "Track contractors' social value commitments ringfenced for care leavers.",
-                "Contracts and their KPIs", "Returns to accept or query", "Grades: 1 Fully achieved, 2 On track, 3 Slipped, 4 Not achieved");
+    ProcurementHomeView(ContractService contracts) {
+        add(new H1("Social value for care leavers"),
+                new Paragraph(contracts.count() + " contracts with social value commitments ringfenced for care leavers."),
+                new UnorderedList(new ListItem(new Anchor("contracts", "Contracts")),
+                        new ListItem(new Anchor("contracts/new", "Set up a contract"))));
     }
 }

@@ -1,0 +1,125 @@
+package org.opendoors.socialvalue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.type.SqlTypes;
+import org.opendoors.base.AbstractEntity;
+
+/** A contract with a supplier and its social value commitments ringfenced for care leavers. */
+@Entity
+@Table(name = "contract")
+@Audited
+public class Contract extends AbstractEntity {
+
+    @Column(name = "supplier_id", nullable = false)
+    private long supplierId;
+
+    @Column(name = "reference", nullable = false, length = 50, unique = true)
+    private String reference;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "value_pence", nullable = false)
+    private long valuePence;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "frequency", nullable = false, length = 20)
+    private ReportingFrequency frequency;
+
+    @Column(name = "officer_user_id", nullable = false)
+    private long officerUserId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ContractKpi> kpis = new ArrayList<>();
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<ReportingPeriod> periods = new ArrayList<>();
+
+    protected Contract() {
+    }
+
+    Contract(ContractDetails d, long officerUserId, Instant createdAt) {
+        this.supplierId = d.supplierId();
+        this.reference = d.reference().trim();
+        this.title = d.title().trim();
+        this.valuePence = d.valuePence();
+        this.startsOn = d.startsOn();
+        this.endsOn = d.endsOn();
+        this.frequency = d.frequency();
+        this.officerUserId = officerUserId;
+        this.createdAt = createdAt;
+    }
+
+    void addKpi(Measure measure, java.math.BigDecimal targetPerPeriod) {
+        kpis.add(new ContractKpi(this, measure, targetPerPeriod));
+    }
+
+    void addPeriod(int number, PeriodDates dates) {
+        periods.add(new ReportingPeriod(this, number, dates.startsOn(), dates.endsOn(), dates.dueOn()));
+    }
+
+    public long getSupplierId() {
+        return supplierId;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public long getValuePence() {
+        return valuePence;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public ReportingFrequency getFrequency() {
+        return frequency;
+    }
+
+    public long getOfficerUserId() {
+        return officerUserId;
+    }
+
+    public List<ContractKpi> getKpis() {
+        return List.copyOf(kpis);
+    }
+
+    public List<ReportingPeriod> getPeriods() {
+        return List.copyOf(periods);
+    }
+}

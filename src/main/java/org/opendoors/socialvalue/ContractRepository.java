@@ -1,0 +1,21 @@
+package org.opendoors.socialvalue;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContractRepository extends JpaRepository<Contract, Long> {
+
+    List<Contract> findAllByOrderByStartsOnDescIdDesc(Pageable pageable);
+
+    List<Contract> findBySupplierIdOrderByStartsOnDesc(long supplierId, Pageable pageable);
+
+    long countBySupplierId(long supplierId);
+
+    boolean existsByReference(String reference);
+
+    @EntityGraph(attributePaths = {"kpis", "kpis.measure"})
+    Optional<Contract> findWithLinesById(long id);
+}

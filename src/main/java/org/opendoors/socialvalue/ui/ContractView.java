@@ -1,0 +1,72 @@
+package org.opendoors.socialvalue.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.opendoors.organisation.OrganisationService;
+import org.opendoors.security.AppRoles;
+import org.opendoors.socialvalue.Contract;
+import org.opendoors.socialvalue.ContractKpi;
+import org.opendoors.socialvalue.ContractService;
+import org.opendoors.socialvalue.ReportingPeriod;
+
+/** A contract: its terms, KPI targets and reporting periods. For procurement, and for the supplier's own users. */
+@Route("contracts/:contractId(\\d+)")
+@RolesAllowed({AppRoles.PROCUREMENT, AppRoles.ADMIN, AppRoles.EMPLOYER})
+@AccessDeniedErrorRouter
+class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final ContractService contracts;
+    private final OrganisationService organisations;
+    private String title = "Contract";
+
+    ContractView(ContractService contracts, OrganisationService organisations) {
+        this.contracts = contracts;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Contract contract = contracts.find(event.getRouteParameters().getLong("contractId").orElseThrow());
+        title = contract.getReference() + " " + contract.getTitle();
+        String supplier = organisations.find(contract.getSupplierId()).map(o -> o.getName()).orElse("");
+        add(new H1(contract.getTitle()), new Paragraph(contract.getReference() + " · " + supplier + " · "
+                + NumberFormat.getCurrencyInstance(Locale.UK).format(contract.getValuePence() / 100.0) + " · "
+                + DATE.format(contract.getStartsOn()) + " to " + DATE.format(contract.getEndsOn()) + " · returns "
+                + contract.getFrequency().label().toLowerCase(Locale.UK)));
+        UnorderedList kpis = new UnorderedList();
+        for (ContractKpi kpi : contract.getKpis()) {
+            kpis.add(new ListItem(kpi.getMeasure().label() + ": " + kpi.getTargetPerPeriod().stripTrailingZeros().toPlainString()
+                    + " per period"));
+        }
+        Grid<ReportingPeriod> periods = new Grid<>(ReportingPeriod.class, false);
+        periods.addColumn(ReportingPeriod::getNumber).setHeader("Period").setAutoWidth(true);
+        periods.addColumn(p -> DATE.format(p.getStartsOn()) + " to " + DATE.format(p.getEndsOn())).setHeader("Covers");
+        periods.addColumn(p -> DATE.format(p.getDueOn())).setHeader("Return due");
+        periods.setItems(contract.getPeriods());
+        periods.setAllRowsVisible(true);
+        periods.setAriaLabel("Reporting periods");
+        add(new H2("KPIs ringfenced for care leavers"), kpis, new H2("Reporting periods"), periods);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Open Doors";
+    }
+}
