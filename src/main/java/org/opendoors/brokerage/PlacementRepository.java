@@ -14,6 +14,11 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             order by p.startDate desc, p.id desc""")
     List<PlacementRow> rows(Pageable pageable);
 
+    long countByOrganisationIdAndStartDateBetween(long organisationId, java.time.LocalDate from, java.time.LocalDate to);
+
+    long countByOrganisationIdAndOutcomeAndOutcomeOnBetween(long organisationId, PlacementOutcome outcome,
+                                                            java.time.LocalDate from, java.time.LocalDate to);
+
     @Query("""
             select count(p),
                    sum(case when p.outcome = org.opendoors.brokerage.PlacementOutcome.COMPLETED then 1 else 0 end),

@@ -152,6 +152,21 @@ public class PlacementService {
         }
     }
 
+    /** Placements an organisation started in a period (social value evidence). */
+    @Transactional(readOnly = true)
+    public long countStarted(long organisationId, LocalDate from, LocalDate to) {
+        access.checkCanUse(organisationId);
+        return placements.countByOrganisationIdAndStartDateBetween(organisationId, from, to);
+    }
+
+    /** Young people an organisation took into employment in a period (social value evidence). */
+    @Transactional(readOnly = true)
+    public long countHired(long organisationId, LocalDate from, LocalDate to) {
+        access.checkCanUse(organisationId);
+        return placements.countByOrganisationIdAndOutcomeAndOutcomeOnBetween(organisationId,
+                PlacementOutcome.PROGRESSED_TO_EMPLOYMENT, from, to);
+    }
+
     /** Counts for the employer's "our impact" page: no young person's reference. */
     @Transactional(readOnly = true)
     public PlacementImpact impact(long organisationId) {

@@ -10,4 +10,9 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     @Query("select count(d), coalesce(sum(d.youngPeople), 0), coalesce(sum(d.hours), 0) from Delivery d where d.organisationId = :organisationId")
     Object[] totals(long organisationId);
+
+    @Query("""
+            select count(d), coalesce(sum(d.youngPeople), 0), coalesce(sum(d.hours), 0) from Delivery d
+            where d.organisationId = :organisationId and d.deliveredOn between :from and :to""")
+    List<Object[]> totalsBetween(long organisationId, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -114,6 +114,15 @@ public class OfferService {
         return deliveries.findByOfferIdOrderByDeliveredOnDesc(offerId);
     }
 
+    /** Deliveries in a period, for social value evidence. */
+    @Transactional(readOnly = true)
+    public OfferImpact deliveriesBetween(long organisationId, LocalDate from, LocalDate to) {
+        access.checkCanUse(organisationId);
+        Object[] totals = deliveries.totalsBetween(organisationId, from, to).getFirst();
+        return new OfferImpact(0, ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(),
+                new BigDecimal(totals[2].toString()));
+    }
+
     /** Counts for the employer's "our impact" page. */
     @Transactional(readOnly = true)
     public OfferImpact impact(long organisationId) {

@@ -43,6 +43,10 @@ public class ReportingPeriod extends AbstractEntity {
         this.dueOn = dueOn;
     }
 
+    public long getContractId() {
+        return contract.getId();
+    }
+
     public int getNumber() {
         return number;
     }

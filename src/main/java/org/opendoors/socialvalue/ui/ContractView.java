@@ -59,6 +59,8 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         periods.addColumn(ReportingPeriod::getNumber).setHeader("Period").setAutoWidth(true);
         periods.addColumn(p -> DATE.format(p.getStartsOn()) + " to " + DATE.format(p.getEndsOn())).setHeader("Covers");
         periods.addColumn(p -> DATE.format(p.getDueOn())).setHeader("Return due");
+        periods.addComponentColumn(p -> new com.vaadin.flow.component.html.Anchor(
+                "contracts/" + contract.getId() + "/returns/" + p.getNumber(), "Return")).setHeader("Return");
         periods.setItems(contract.getPeriods());
         periods.setAllRowsVisible(true);
         periods.setAriaLabel("Reporting periods");

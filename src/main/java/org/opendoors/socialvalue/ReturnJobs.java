@@ -1,0 +1,20 @@
+package org.opendoors.socialvalue;
+
+import org.opendoors.base.SystemTask;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+@Component
+class ReturnJobs {
+
+    private final ReturnService returns;
+
+    ReturnJobs(ReturnService returns) {
+        this.returns = returns;
+    }
+
+    @Scheduled(cron = "${opendoors.crm.reminder-cron}", zone = "Europe/London")
+    void remind() {
+        SystemTask.run(returns::sendReminders);
+    }
+}
