@@ -14,4 +14,11 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
                 select r from KpiReturn r where r.periodId = p.id
                   and r.status in (org.opendoors.socialvalue.ReturnStatus.SUBMITTED, org.opendoors.socialvalue.ReturnStatus.ACCEPTED))""")
     List<ReportingPeriod> unsubmittedDueBy(LocalDate horizon);
+
+    @Query("""
+            select count(p) from ReportingPeriod p
+            where p.dueOn < :today and not exists (
+                select r from KpiReturn r where r.periodId = p.id
+                  and r.status in (org.opendoors.socialvalue.ReturnStatus.SUBMITTED, org.opendoors.socialvalue.ReturnStatus.ACCEPTED))""")
+    long countOverdue(LocalDate today);
 }

@@ -175,6 +175,50 @@ public class ReturnService {
         return total;
     }
 
+    /** Each KPI's target against actual, per period and cumulative, with grades and social value: one read of the returns. */
+    @Transactional(readOnly = true)
+    public List<KpiProgress> progress(long contractId) {
+        Contract contract = contracts.find(contractId);
+        Map<Long, KpiReturn> byPeriod = new java.util.HashMap<>();
+        returns.findByContractId(contractId).forEach(r -> byPeriod.put(r.getPeriodId(), r));
+        List<KpiProgress> progress = new java.util.ArrayList<>();
+        for (ContractKpi kpi : contract.getKpis()) {
+            BigDecimal cumulativeTarget = BigDecimal.ZERO;
+            BigDecimal cumulativeActual = BigDecimal.ZERO;
+            List<KpiProgress.PeriodFigure> figures = new java.util.ArrayList<>();
+            for (ReportingPeriod period : contract.getPeriods()) {
+                KpiReturn r = byPeriod.get(period.getId());
+                BigDecimal actual = r == null || r.getStatus() == ReturnStatus.DRAFT ? null : r.getLines().stream()
+                        .filter(l -> l.getKpiId() == kpi.getId()).map(ReturnLine::getActual).findFirst().orElse(null);
+                cumulativeTarget = cumulativeTarget.add(kpi.getTargetPerPeriod());
+                cumulativeActual = actual == null ? cumulativeActual : cumulativeActual.add(actual);
+                figures.add(new KpiProgress.PeriodFigure(period.getNumber(), kpi.getTargetPerPeriod(), actual, cumulativeTarget,
+                        cumulativeActual, r == null ? null : r.getStatus(), r == null ? null : r.getGrade()));
+            }
+            Long proxy = kpi.getMeasure().getProxyPence();
+            progress.add(new KpiProgress(kpi.getMeasure().label(), kpi.getMeasure().isRingfenced(), figures,
+                    proxy == null ? null : cumulativeActual.multiply(BigDecimal.valueOf(proxy)).longValue()));
+        }
+        return progress;
+    }
+
+    /** Across all contracts: graded returns by grade, overdue returns, and ringfenced totals, in three statements. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
+    public Overview overview() {
+        Map<Grade, Long> byGrade = new java.util.EnumMap<>(Grade.class);
+        for (Object[] row : returns.countByGrade()) {
+            byGrade.put(Grade.of(((Number) row[0]).intValue()), ((Number) row[1]).longValue());
+        }
+        List<String> totals = returns.ringfencedTotals().stream()
+                .map(row -> row[0] + " " + row[1] + ": " + ((BigDecimal) row[3]).stripTrailingZeros().toPlainString() + " "
+                        + ((MeasureUnit) row[2]).label()).toList();
+        return new Overview(byGrade, periods.countOverdue(LocalDate.now(clock)), totals);
+    }
+
+    public record Overview(Map<Grade, Long> returnsByGrade, long overdueReturns, List<String> ringfencedTotals) {
+    }
+
     /** Every return of a contract, for its page and report. */
     @Transactional(readOnly = true)
     public List<KpiReturn> ofContract(long contractId) {

@@ -20,7 +20,10 @@ import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.AppRoles;
 import org.opendoors.socialvalue.Contract;
 import org.opendoors.socialvalue.ContractKpi;
+import org.opendoors.socialvalue.ContractReportService;
 import org.opendoors.socialvalue.ContractService;
+import org.opendoors.socialvalue.KpiProgress;
+import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReportingPeriod;
 
 /** A contract: its terms, KPI targets and reporting periods. For procurement, and for the supplier's own users. */
@@ -33,11 +36,15 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractService contracts;
     private final OrganisationService organisations;
+    private final ReturnService returns;
+    private final ContractReportService reports;
     private String title = "Contract";
 
-    ContractView(ContractService contracts, OrganisationService organisations) {
+    ContractView(ContractService contracts, OrganisationService organisations, ReturnService returns, ContractReportService reports) {
         this.contracts = contracts;
         this.organisations = organisations;
+        this.returns = returns;
+        this.reports = reports;
     }
 
     @Override
@@ -64,7 +71,32 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         periods.setItems(contract.getPeriods());
         periods.setAllRowsVisible(true);
         periods.setAriaLabel("Reporting periods");
-        add(new H2("KPIs ringfenced for care leavers"), kpis, new H2("Reporting periods"), periods);
+        add(new H2("KPIs ringfenced for care leavers"), kpis, new H2("Reporting periods"), periods, new H2("Progress"));
+        for (KpiProgress kpi : returns.progress(contract.getId())) {
+            Grid<KpiProgress.PeriodFigure> figures = new Grid<>(KpiProgress.PeriodFigure.class, false);
+            figures.addColumn(KpiProgress.PeriodFigure::number).setHeader("Period").setAutoWidth(true);
+            figures.addColumn(f -> plain(f.target())).setHeader("Target");
+            figures.addColumn(f -> f.actual() == null ? "not reported" : plain(f.actual())).setHeader("Actual");
+            figures.addColumn(f -> plain(f.cumulativeActual()) + " of " + plain(f.cumulativeTarget())).setHeader("So far");
+            figures.addComponentColumn(f -> f.grade() == null ? new com.vaadin.flow.component.html.Span(
+                    f.status() == null ? "" : f.status().label()) : ReturnView.gradeTag(f.grade())).setHeader("Grade");
+            figures.setItems(kpi.periods());
+            figures.setAllRowsVisible(true);
+            figures.setAriaLabel("Progress: " + kpi.measure());
+            add(new Paragraph(kpi.measure() + (kpi.socialValuePence() == null ? "" : " · social value so far "
+                    + NumberFormat.getCurrencyInstance(Locale.UK).format(kpi.socialValuePence() / 100.0))), figures);
+        }
+        com.vaadin.flow.component.html.Anchor report = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(d -> {
+                    byte[] bytes = reports.pdf(contract.getId());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                            "social-value-" + contract.getReference() + ".pdf", "application/pdf", bytes.length);
+                }), "Download the social value report (PDF)");
+        add(report);
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -103,7 +103,7 @@ class ReturnJourneyTest extends KaribuTest {
     }
 
     @Test
-    void the_officer_queries_the_supplier_resubmits_and_the_officer_accepts_with_the_suggested_grade() {
+    void the_officer_queries_the_supplier_resubmits_and_the_officer_accepts_with_the_suggested_grade() throws Exception {
         TestEmployers.Employer supplier = employers.register(false);
         long contractId = contract(supplier, "CL6", LocalDate.now().minusDays(10));
         Measure cl6 = measure("CL6");
@@ -138,6 +138,14 @@ class ReturnJourneyTest extends KaribuTest {
         assertThat(Grade.suggested(new BigDecimal("1.8"), new BigDecimal("2"))).isEqualTo(Grade.ON_TRACK);
         assertThat(Grade.suggested(new BigDecimal("0.5"), new BigDecimal("2"))).isEqualTo(Grade.NOT_ACHIEVED);
         assertThat(cl6.getCode()).isEqualTo("CL6");
+
+        String report = org.opendoors.certificate.CertificatePdfText.of(context.getBean(
+                org.opendoors.socialvalue.ContractReportService.class).pdf(contractId));
+        assertThat(report).contains("Social value report: Grounds maintenance").contains("3 Slipped")
+                .contains("Three quarters of the fund paid").contains("CL6").contains("1.5");
+        navigate("procurement");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Social value for care leavers");
+        assertThat(returns.overview().returnsByGrade().get(Grade.SLIPPED)).isPositive();
     }
 
     @Test
