@@ -88,10 +88,25 @@ public abstract class BrowserTest extends SpringTest {
 
     /** axe-core's serious and critical WCAG 2.2 A/AA violations on the current page, described for a failure message. */
     protected List<String> seriousAccessibilityViolations() {
+        waitForAnimationsToFinish();
         return new AxeBuilder(page).withTags(WCAG_22_AA).analyze().getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(BrowserTest::describe)
                 .toList();
+    }
+
+    /**
+     * axe measures colours as painted: halfway through a fade-in (e.g. a notification appearing) text is
+     * half-transparent and fails contrast, though the finished page passes. Looping animations are ignored.
+     */
+    private void waitForAnimationsToFinish() {
+        try {
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                    + " || a.effect.getComputedTiming().iterations === Infinity)", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError stillMoving) {
+            // check the page as it is
+        }
     }
 
     private static String describe(Rule rule) {

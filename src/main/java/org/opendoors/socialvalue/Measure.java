@@ -48,6 +48,19 @@ public class Measure extends AbstractEntity {
     protected Measure() {
     }
 
+    Measure(String code, String name, MeasureUnit unit, String evidenceRequired, Long proxyPence, boolean ringfenced) {
+        this.code = code;
+        this.name = name;
+        this.unit = unit;
+        this.evidenceRequired = evidenceRequired;
+        this.proxyPence = proxyPence;
+        this.ringfenced = ringfenced;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public String getCode() {
         return code;
     }

@@ -19,6 +19,13 @@ import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.organisation.Area;
 import org.opendoors.organisation.AreaService;
+import com.vaadin.flow.component.select.Select;
+import org.opendoors.socialvalue.Measure;
+import org.opendoors.socialvalue.MeasureService;
+import org.opendoors.socialvalue.MeasureUnit;
+import org.opendoors.offer.OfferCategory;
+import org.opendoors.offer.OfferType;
+import org.opendoors.offer.OfferTypeService;
 import org.opendoors.pledge.Commitment;
 import org.opendoors.pledge.CommitmentService;
 import org.opendoors.security.AppRoles;
@@ -36,8 +43,17 @@ class CataloguesView extends Div {
     final TextField commitmentTitle = new TextField("New commitment");
     final TextField commitmentUnit = new TextField("Counted in (optional)");
     final TextField areaName = new TextField("New area");
+    final Grid<OfferType> offerTypes = new Grid<>(OfferType.class, false);
+    final TextField offerTypeName = new TextField("New offer type");
+    final Select<OfferCategory> offerCategory = new Select<>();
 
-    CataloguesView(CommitmentService commitmentService, AreaService areaService) {
+    final Grid<Measure> measures = new Grid<>(Measure.class, false);
+    final TextField measureCode = new TextField("Code");
+    final TextField measureName = new TextField("What it counts");
+    final Select<MeasureUnit> measureUnit = new Select<>();
+
+    CataloguesView(CommitmentService commitmentService, AreaService areaService, OfferTypeService offerTypeService,
+                   MeasureService measureService) {
         commitments.addColumn(Commitment::getTitle).setHeader("Commitment").setFlexGrow(3);
         commitments.addColumn(Commitment::getQuantityUnit).setHeader("Counted in");
         commitments.addComponentColumn(c -> {
@@ -82,6 +98,61 @@ class CataloguesView extends Div {
                 areaErrors.show(problem);
             }
         });
+        offerTypes.addColumn(OfferType::getName).setHeader("Offer type").setFlexGrow(3);
+        offerTypes.addColumn(t -> t.getCategory().label()).setHeader("Kind");
+        offerTypes.addComponentColumn(t -> {
+            Checkbox inUse = new Checkbox("In use", t.isActive());
+            inUse.addValueChangeListener(e -> offerTypeService.setActive(t.getId(), e.getValue()));
+            return inUse;
+        }).setHeader("In use");
+        offerTypes.setItems(offerTypeService.all());
+        offerTypes.setAllRowsVisible(true);
+        offerTypes.setAriaLabel("Offer types");
+        offerCategory.setLabel("Kind");
+        offerCategory.setItems(OfferCategory.values());
+        offerCategory.setItemLabelGenerator(c -> c == null ? "" : c.label());
+        offerCategory.setValue(OfferCategory.LIGHT_TOUCH);
+        FieldErrors offerTypeErrors = new FieldErrors().bind("name", offerTypeName);
+        Button addOfferType = new Button("Add offer type", e -> {
+            try {
+                offerTypeErrors.clear();
+                offerTypeService.add(offerTypeName.getValue(), offerCategory.getValue());
+                offerTypeName.clear();
+                offerTypes.setItems(offerTypeService.all());
+            } catch (FieldValidationException problem) {
+                offerTypeErrors.show(problem);
+            }
+        });
+        HorizontalLayout newOfferType = new HorizontalLayout(offerTypeName, offerCategory, addOfferType);
+        newOfferType.setAlignItems(FlexComponent.Alignment.BASELINE);
+        measures.addColumn(Measure::getCode).setHeader("Code").setAutoWidth(true);
+        measures.addColumn(Measure::getName).setHeader("Social value measure").setFlexGrow(3);
+        measures.addColumn(m -> m.getUnit().label()).setHeader("Unit");
+        measures.addComponentColumn(m -> {
+            Checkbox inUse = new Checkbox("In use", m.isActive());
+            inUse.addValueChangeListener(e -> measureService.setActive(m.getId(), e.getValue()));
+            return inUse;
+        }).setHeader("In use");
+        measures.setItems(measureService.all());
+        measures.setAllRowsVisible(true);
+        measures.setAriaLabel("Social value measures");
+        measureUnit.setLabel("Unit");
+        measureUnit.setItems(MeasureUnit.values());
+        measureUnit.setItemLabelGenerator(u -> u == null ? "" : u.label());
+        FieldErrors measureErrors = new FieldErrors().bind("code", measureCode).bind("name", measureName).bind("unit", measureUnit);
+        Button addMeasure = new Button("Add measure", e -> {
+            try {
+                measureErrors.clear();
+                measureService.add(measureCode.getValue(), measureName.getValue(), measureUnit.getValue(), null, null, true);
+                measureCode.clear();
+                measureName.clear();
+                measures.setItems(measureService.all());
+            } catch (FieldValidationException problem) {
+                measureErrors.show(problem);
+            }
+        });
+        HorizontalLayout newMeasure = new HorizontalLayout(measureCode, measureName, measureUnit, addMeasure);
+        newMeasure.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout newCommitment = new HorizontalLayout(commitmentTitle, commitmentUnit, addCommitment);
         newCommitment.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout newArea = new HorizontalLayout(areaName, addArea);
@@ -90,6 +161,10 @@ class CataloguesView extends Div {
                 new H2("Pledge commitments"),
                 new Paragraph("What employers can pick when they pledge. Untick to stop offering one; pledges that have it keep it."),
                 commitments, newCommitment,
-                new H2("Areas"), new Paragraph("The parts of the council's patch organisations choose from."), areas, newArea);
+                new H2("Areas"), new Paragraph("The parts of the council's patch organisations choose from."), areas, newArea,
+                new H2("Offer types"), new Paragraph("The kinds of opportunity employers can offer. Untick to stop offering one."),
+                offerTypes, newOfferType,
+                new H2("Social value measures"), new Paragraph("What contracts can commit to for care leavers. New measures "
+                        + "are ringfenced for care leavers."), measures, newMeasure);
     }
 }

@@ -22,7 +22,12 @@ import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.brokerage.PlaceRequestService;
+import com.vaadin.flow.component.combobox.ComboBox;
 import org.opendoors.brokerage.PlacementRow;
+import org.opendoors.offer.OfferType;
+import org.opendoors.offer.OfferTypeService;
+import org.opendoors.organisation.Organisation;
+import org.opendoors.organisation.OrganisationService;
 import org.opendoors.brokerage.PlacementOutcome;
 import org.opendoors.brokerage.PlacementService;
 import org.opendoors.brokerage.RequestForCouncil;
@@ -46,9 +51,39 @@ class PlacementsView extends Div {
     private final PlacementService placementService;
     private final PlaceRequestService requests;
 
-    PlacementsView(PlacementService placementService, PlaceRequestService requests) {
+    final TextField reference = new TextField("Young person's reference");
+    final ComboBox<Organisation> organisation = new ComboBox<>("Organisation");
+    final Select<OfferType> offerType = new Select<>();
+    final DatePicker directStart = new DatePicker("Start date");
+
+    PlacementsView(PlacementService placementService, PlaceRequestService requests, OrganisationService organisations,
+                   OfferTypeService types) {
         this.placementService = placementService;
         this.requests = requests;
+        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
+                PageRequest.of(q.getPage(), q.getPageSize(), org.springframework.data.domain.Sort.by("name"))).stream());
+        offerType.setLabel("Type of opportunity");
+        offerType.setItems(types.active());
+        offerType.setItemLabelGenerator(t -> t == null ? "" : t.getName());
+        reference.setHelperText("YP- and digits, like YP-4821, or your case reference. Never a name.");
+        directStart.setLocale(Locale.UK);
+        directStart.setAutoOpen(false);
+        FieldErrors directErrors = new FieldErrors().bind("reference", reference).bind("organisation", organisation)
+                .bind("type", offerType).bind("startDate", directStart);
+        Button recordDirect = new Button("Record placement", e -> {
+            try {
+                directErrors.clear();
+                placementService.record(reference.getValue(), null,
+                        organisation.getValue() == null ? null : organisation.getValue().getId(),
+                        offerType.getValue() == null ? null : offerType.getValue().getId(), directStart.getValue());
+                FieldErrors.showSuccess("Placement recorded; checks at 13, 26 and 52 weeks are on your list");
+                reference.clear();
+                refresh();
+            } catch (FieldValidationException problem) {
+                directErrors.show(problem);
+            }
+        });
         acceptedRequest.setLabel("Accepted request");
         acceptedRequest.setItemLabelGenerator(r -> r == null ? "" : r.youngPersonRef() + " – " + r.offer() + " at " + r.organisation());
         startDate.setLocale(Locale.UK);
@@ -90,6 +125,8 @@ class PlacementsView extends Div {
         refresh();
         add(new H1("Placements"), new H2("Checks due"), dueChecks,
                 new H2("Start a placement"), new Paragraph("From a request the employer accepted."), acceptedRequest, startDate, start,
+                new H2("Record a placement made another way"), new Paragraph("With an organisation, for a type of opportunity."),
+                reference, organisation, offerType, directStart, recordDirect,
                 new H2("All placements"), placements);
     }
 

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.opendoors.KaribuTest;
+import org.opendoors.TestEmployers;
 import org.opendoors.TestEvents;
 import org.opendoors.TestMail;
 import org.opendoors.base.SystemTask;
@@ -158,6 +159,41 @@ class EventJourneyTest extends KaribuTest {
         assertThat(csv).contains("Hal Walkin").contains("Fay Booked");
         assertThat(csv.lines().filter(l -> l.contains("Hal Walkin")).findFirst().orElseThrow()).contains("true,true");
     }
+
+    @Test
+    void reminders_go_two_days_and_two_hours_before_each_once_and_pledges_and_follow_ups_follow_attendance() {
+        EngagementEvent event = events.published("Reminder breakfast " + System.nanoTime(), 10);
+        TestEmployers.Employer employer = employers.register(false);
+        signIn(employer.email());
+        signUp(event, "Ivy Employer", employer.email());
+        TestMail.await(employer.email(), "You're booked");
+        signOut();
+        java.time.Instant start = event.getStartsAt().atZone(org.opendoors.base.TimeConfiguration.LONDON).toInstant();
+
+        clock.travel(Duration.between(java.time.Instant.now(), start).minusHours(47));
+        SystemTask.run(signups::sendReminders);
+        SystemTask.run(signups::sendReminders);
+        TestMail.await(employer.email(), "is coming up");
+        assertThat(TestMail.count(employer.email(), "Reminder:")).isEqualTo(1);
+
+        clock.travel(Duration.ofHours(46));
+        SystemTask.run(signups::sendReminders);
+        SystemTask.run(signups::sendReminders);
+        TestMail.await(employer.email(), "starts soon");
+        assertThat(TestMail.count(employer.email(), "Reminder:")).isEqualTo(2);
+
+        clock.travel(Duration.ofDays(3));
+        employers.submittedPledge(employer.organisationId(), 1);
+        signIn(users.create(Role.ENGAGEMENT));
+        long signupId = signups.search(event.getId(), "Ivy", org.springframework.data.domain.PageRequest.of(0, 5)).getFirst().getId();
+        signups.markAttended(signupId, true);
+        assertThat(signups.attendance(event.getId()).pledgesWithin30Days()).isEqualTo(1);
+        signups.sendFollowUp(event.getId(), "Thank you: here are the slides.");
+        assertThat(TestMail.text(TestMail.await(employer.email(), "Thank you for coming to"))).contains("here are the slides");
+    }
+
+    @Autowired
+    TestEmployers employers;
 
     private void signUp(EngagementEvent event, String name, String email) {
         navigate("events/" + event.getId());
