@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendoors.base.SystemTask;
-import org.opendoors.security.Role;
-import org.opendoors.security.TestUsers;
-import org.opendoors.socialvalue.ContractDetails;
-import org.opendoors.socialvalue.ContractService;
-import org.opendoors.socialvalue.ReportingFrequency;
 import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReturnStatus;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +20,7 @@ class SupplierReturnBrowserTest extends BrowserTest {
     TestEmployers employers;
 
     @Autowired
-    TestUsers users;
-
-    @Autowired
-    ContractService contracts;
+    TestContracts contracts;
 
     @Autowired
     ReturnService returns;
@@ -40,13 +30,7 @@ class SupplierReturnBrowserTest extends BrowserTest {
     @Test
     void a_supplier_submits_a_return_with_no_serious_accessibility_problems() {
         TestEmployers.Employer supplier = employers.register(false);
-        String officer = users.create(Role.PROCUREMENT);
-        long contractId = SystemTask.run(() -> users.service().runAs(officer, () -> {
-            long cl6 = contracts.activeMeasures().stream().filter(m -> m.getCode().equals("CL6")).findFirst().orElseThrow().getId();
-            return contracts.create(new ContractDetails(supplier.organisationId(), "BRW-" + System.nanoTime(), "Street cleansing",
-                    500_000_00L, LocalDate.now().minusDays(20), LocalDate.now().plusYears(1), ReportingFrequency.QUARTERLY,
-                    Map.of(cl6, new BigDecimal("250")))).getId();
-        }));
+        long contractId = contracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(20), "CL6", "250");
 
         open("login");
         page.getByLabel("E-mail address").fill(supplier.email());
@@ -55,7 +39,7 @@ class SupplierReturnBrowserTest extends BrowserTest {
         waitForPath("/employer");
         page.waitForSelector("h1");
         open("our-contracts");
-        page.getByText("Street cleansing").waitFor();
+        page.getByText("Grounds maintenance").waitFor();
         check("your contracts");
         open("contracts/" + contractId);
         page.getByText("Reporting periods").waitFor();

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface PlaceRequestRepository extends JpaRepository<PlaceRequest, Long> {
 
     @Query("""
-            select new org.opendoors.brokerage.RequestForCouncil(r.id, o.title, org.name, r.youngPersonRef, r.ageBand, r.area,
+            select new org.opendoors.brokerage.RequestForCouncil(r.id, o.title, org.id, org.name, r.youngPersonRef, r.ageBand, r.area,
                    r.hopes, r.status, r.employerNote, r.createdAt)
             from PlaceRequest r, org.opendoors.offer.Offer o, org.opendoors.organisation.Organisation org
             where o.id = r.offerId and org.id = r.organisationId and r.adviserUserId = :adviserUserId
@@ -16,7 +16,7 @@ interface PlaceRequestRepository extends JpaRepository<PlaceRequest, Long> {
     List<RequestForCouncil> byAdviser(long adviserUserId, Pageable pageable);
 
     @Query("""
-            select new org.opendoors.brokerage.RequestForCouncil(r.id, o.title, org.name, r.youngPersonRef, r.ageBand, r.area,
+            select new org.opendoors.brokerage.RequestForCouncil(r.id, o.title, org.id, org.name, r.youngPersonRef, r.ageBand, r.area,
                    r.hopes, r.status, r.employerNote, r.createdAt)
             from PlaceRequest r, org.opendoors.offer.Offer o, org.opendoors.organisation.Organisation org
             where o.id = r.offerId and org.id = r.organisationId
@@ -24,7 +24,7 @@ interface PlaceRequestRepository extends JpaRepository<PlaceRequest, Long> {
     List<RequestForCouncil> all(Pageable pageable);
 
     @Query("""
-            select new org.opendoors.brokerage.RequestForCouncil(r.id, o.title, org.name, r.youngPersonRef, r.ageBand, r.area,
+            select new org.opendoors.brokerage.RequestForCouncil(r.id, o.title, org.id, org.name, r.youngPersonRef, r.ageBand, r.area,
                    r.hopes, r.status, r.employerNote, r.createdAt)
             from PlaceRequest r, org.opendoors.offer.Offer o, org.opendoors.organisation.Organisation org
             where o.id = r.offerId and org.id = r.organisationId and r.status = :status

@@ -50,11 +50,15 @@ public class Placement extends AbstractEntity {
     @Column(name = "outcome_reason", length = 500)
     private String outcomeReason;
 
+    /** The supplier's contract this placement counts towards, if it was tagged to one. */
+    @Column(name = "contract_id")
+    private Long contractId;
+
     protected Placement() {
     }
 
     Placement(String youngPersonRef, long organisationId, Long offerId, long offerTypeId, Long placeRequestId,
-              LocalDate startDate, long ownerUserId) {
+              LocalDate startDate, long ownerUserId, Long contractId) {
         this.youngPersonRef = youngPersonRef;
         this.organisationId = organisationId;
         this.offerId = offerId;
@@ -62,6 +66,7 @@ public class Placement extends AbstractEntity {
         this.placeRequestId = placeRequestId;
         this.startDate = startDate;
         this.ownerUserId = ownerUserId;
+        this.contractId = contractId;
     }
 
     void recordOutcome(PlacementOutcome outcome, LocalDate on, String reason) {
@@ -72,6 +77,10 @@ public class Placement extends AbstractEntity {
 
     public String getYoungPersonRef() {
         return youngPersonRef;
+    }
+
+    public Long getContractId() {
+        return contractId;
     }
 
     public long getOrganisationId() {

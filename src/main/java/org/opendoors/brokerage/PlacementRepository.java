@@ -14,10 +14,17 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             order by p.startDate desc, p.id desc""")
     List<PlacementRow> rows(Pageable pageable);
 
-    long countByOrganisationIdAndStartDateBetween(long organisationId, java.time.LocalDate from, java.time.LocalDate to);
+    /** Placements started in a period that count towards a contract: tagged to it, or to no contract. */
+    @Query("""
+            select count(p) from Placement p where p.organisationId = :organisationId and p.startDate between :from and :to
+              and (p.contractId is null or p.contractId = :contractId)""")
+    long countStartedFor(long organisationId, long contractId, java.time.LocalDate from, java.time.LocalDate to);
 
-    long countByOrganisationIdAndOutcomeAndOutcomeOnBetween(long organisationId, PlacementOutcome outcome,
-                                                            java.time.LocalDate from, java.time.LocalDate to);
+    @Query("""
+            select count(p) from Placement p where p.organisationId = :organisationId and p.outcome = :outcome
+              and p.outcomeOn between :from and :to and (p.contractId is null or p.contractId = :contractId)""")
+    long countOutcomesFor(long organisationId, long contractId, PlacementOutcome outcome, java.time.LocalDate from,
+                          java.time.LocalDate to);
 
     @Query("""
             select count(p),

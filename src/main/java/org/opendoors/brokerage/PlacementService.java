@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.SupplierContracts;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
 import org.opendoors.organisation.OrganisationAccess;
@@ -31,28 +32,34 @@ public class PlacementService {
     private final PlaceRequestRepository requestRepository;
     private final OfferService offers;
     private final OrganisationAccess access;
+    private final SupplierContracts contracts;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlacementService(PlacementRepository placements, SustainmentCheckRepository checks, PlaceRequestService requests,
                      PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                     SupplierContracts contracts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.placements = placements;
         this.checks = checks;
         this.requests = requests;
         this.requestRepository = requestRepository;
         this.offers = offers;
         this.access = access;
+        this.contracts = contracts;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
 
-    /** A placement on an offer (or of an offer type with an organisation, when there is no offer). */
+    /**
+     * A placement on an offer (or of an offer type with an organisation, when there is no offer), optionally
+     * tagged to the organisation's contract it counts towards.
+     */
     @Transactional
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public Placement record(String youngPersonRef, Long offerId, Long organisationId, Long offerTypeId, LocalDate startDate) {
+    public Placement record(String youngPersonRef, Long offerId, Long organisationId, Long offerTypeId, LocalDate startDate,
+                            Long contractId) {
         String reference = PersonalDataGuard.reference(youngPersonRef, "reference");
         if (offerId != null) {
             Offer offer = offers.find(offerId);
@@ -66,17 +73,18 @@ public class PlacementService {
             throw new FieldValidationException("type", "Select the type of opportunity");
         }
         return start(new Placement(reference, organisationId, offerId, offerTypeId, null, checkedStart(startDate),
-                currentUser.require().id()));
+                currentUser.require().id(), checkedContract(contractId, organisationId)));
     }
 
     /** A placement from a request the employer accepted. */
     @Transactional
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public Placement fromRequest(long requestId, LocalDate startDate) {
+    public Placement fromRequest(long requestId, LocalDate startDate, Long contractId) {
         PlaceRequest request = requests.accepted(requestId);
         Offer offer = offers.find(request.getOfferId());
         Placement placement = start(new Placement(request.getYoungPersonRef(), request.getOrganisationId(), offer.getId(),
-                offer.getType().getId(), requestId, checkedStart(startDate), currentUser.require().id()));
+                offer.getType().getId(), requestId, checkedStart(startDate), currentUser.require().id(),
+                checkedContract(contractId, request.getOrganisationId())));
         request.placed();
         requestRepository.save(request);
         return placement;
@@ -152,19 +160,18 @@ public class PlacementService {
         }
     }
 
-    /** Placements an organisation started in a period (social value evidence). */
+    /** Placements an organisation started in a period, tagged to the contract or to none (social value evidence). */
     @Transactional(readOnly = true)
-    public long countStarted(long organisationId, LocalDate from, LocalDate to) {
+    public long countStarted(long organisationId, long contractId, LocalDate from, LocalDate to) {
         access.checkCanUse(organisationId);
-        return placements.countByOrganisationIdAndStartDateBetween(organisationId, from, to);
+        return placements.countStartedFor(organisationId, contractId, from, to);
     }
 
-    /** Young people an organisation took into employment in a period (social value evidence). */
+    /** Young people an organisation took into employment in a period, tagged to the contract or to none. */
     @Transactional(readOnly = true)
-    public long countHired(long organisationId, LocalDate from, LocalDate to) {
+    public long countHired(long organisationId, long contractId, LocalDate from, LocalDate to) {
         access.checkCanUse(organisationId);
-        return placements.countByOrganisationIdAndOutcomeAndOutcomeOnBetween(organisationId,
-                PlacementOutcome.PROGRESSED_TO_EMPLOYMENT, from, to);
+        return placements.countOutcomesFor(organisationId, contractId, PlacementOutcome.PROGRESSED_TO_EMPLOYMENT, from, to);
     }
 
     /** Counts for the employer's "our impact" page: no young person's reference. */
@@ -178,6 +185,13 @@ public class PlacementService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private Long checkedContract(Long contractId, long organisationId) {
+        if (contractId != null && !contracts.belongsTo(contractId, organisationId)) {
+            throw new FieldValidationException("contract", "Choose one of this organisation's contracts");
+        }
+        return contractId;
     }
 
     private LocalDate checkedStart(LocalDate startDate) {

@@ -47,7 +47,7 @@ class DemoBrokerage {
                 "Mock interviews with our site managers", OfferTiming.ON_DATE, today.plusDays(21), 6)));
         Offer trial = accounts.runAs(employer, () -> offers.save(null, null, offer("Work trial",
                 "Two-week work trial as a trainee groundworker", OfferTiming.ON_REQUEST, null, 2)));
-        accounts.runAs(employer, () -> offers.logDelivery(interviews.getId(), today.minusDays(10), 4, new BigDecimal("6")));
+        accounts.runAs(employer, () -> offers.logDelivery(interviews.getId(), today.minusDays(10), 4, new BigDecimal("6"), null));
         long accepted = accounts.runAs(adviser, () -> requests.request(trial.getId(), "YP-4821", AgeBand.AGE_18_20, "Central",
                 "Wants to try outdoor work before applying for a groundworks apprenticeship").getId());
         accounts.runAs(adviser, () -> requests.request(interviews.getId(), "YP-5307", AgeBand.AGE_16_17, "North",
@@ -56,7 +56,7 @@ class DemoBrokerage {
             requests.answer(accepted, true, "Happy to take them from Monday");
             return null;
         });
-        accounts.runAs(engagement, () -> placements.fromRequest(accepted, today.minusDays(3)));
+        accounts.runAs(engagement, () -> placements.fromRequest(accepted, today.minusDays(3), null));
         accounts.runAs(engagement, () -> asks.send(askedOrganisationId, typeId("Workplace tour"),
                 LocalDateTime.of(today.plusDays(14), java.time.LocalTime.of(10, 0)), "A tour of the hotel kitchens for 4 young people"));
     }

@@ -11,20 +11,18 @@ import org.opendoors.socialvalue.ReturnReminderDue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells suppliers' users about returns: due soon, overdue, or queried by the officer. */
+/** Tells the supplier's named reporters about returns: due soon, overdue, or queried by the officer. */
 @Component
 class SocialValueEmails {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MailOutbox outbox;
-    private final Recipients recipients;
     private final ContractService contracts;
     private final PublicLinks links;
 
-    SocialValueEmails(MailOutbox outbox, Recipients recipients, ContractService contracts, PublicLinks links) {
+    SocialValueEmails(MailOutbox outbox, ContractService contracts, PublicLinks links) {
         this.outbox = outbox;
-        this.recipients = recipients;
         this.contracts = contracts;
         this.links = links;
     }
@@ -33,7 +31,7 @@ class SocialValueEmails {
     void on(ReturnReminderDue due) {
         Contract contract = SystemTask.run(() -> contracts.find(due.contractId()));
         String subject = (due.overdue() ? "Overdue: social value return for " : "Social value return due soon for ") + contract.getReference();
-        for (String recipient : recipients.employerUsersOf(contract.getSupplierId())) {
+        for (String recipient : SystemTask.run(() -> contracts.reporterEmails(due.contractId()))) {
             outbox.queue(recipient, subject, """
                     Your social value return for %s (%s), period %d, %s on %s.
 
@@ -47,14 +45,14 @@ class SocialValueEmails {
     @EventListener
     void on(ReturnQueried queried) {
         Contract contract = contracts.find(queried.contractId());
-        for (String recipient : recipients.employerUsersOf(contract.getSupplierId())) {
+        for (String recipient : SystemTask.run(() -> contracts.reporterEmails(queried.contractId()))) {
             outbox.queue(recipient, "Query on your social value return for " + contract.getReference(), """
                     The contract officer has a query on your return:
 
                     %s
 
                     Answer it and resubmit here: %s
-                    """.formatted(queried.comment(), links.url("contracts/" + contract.getId())));
+                    """.formatted(queried.comment(), links.url("contracts/" + contract.getId() + "/returns/" + queried.periodNumber())));
         }
     }
 }

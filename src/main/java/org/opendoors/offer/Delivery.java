@@ -29,15 +29,24 @@ public class Delivery extends AbstractEntity {
     @Column(name = "hours", nullable = false, precision = 7, scale = 1)
     private BigDecimal hours;
 
+    /** The supplier's contract this delivery counts towards, if it was tagged to one. */
+    @Column(name = "contract_id")
+    private Long contractId;
+
     protected Delivery() {
     }
 
-    Delivery(long offerId, long organisationId, LocalDate deliveredOn, int youngPeople, BigDecimal hours) {
+    Delivery(long offerId, long organisationId, LocalDate deliveredOn, int youngPeople, BigDecimal hours, Long contractId) {
         this.offerId = offerId;
         this.organisationId = organisationId;
         this.deliveredOn = deliveredOn;
         this.youngPeople = youngPeople;
         this.hours = hours;
+        this.contractId = contractId;
+    }
+
+    public Long getContractId() {
+        return contractId;
     }
 
     public long getOfferId() {

@@ -13,6 +13,7 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
 
     @Query("""
             select count(d), coalesce(sum(d.youngPeople), 0), coalesce(sum(d.hours), 0) from Delivery d
-            where d.organisationId = :organisationId and d.deliveredOn between :from and :to""")
-    List<Object[]> totalsBetween(long organisationId, java.time.LocalDate from, java.time.LocalDate to);
+            where d.organisationId = :organisationId and d.deliveredOn between :from and :to
+              and (d.contractId is null or d.contractId = :contractId)""")
+    List<Object[]> totalsFor(long organisationId, long contractId, java.time.LocalDate from, java.time.LocalDate to);
 }

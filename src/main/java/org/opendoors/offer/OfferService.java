@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.SupplierContracts;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.Pageable;
@@ -23,14 +24,16 @@ public class OfferService {
     private final OfferTypeRepository types;
     private final DeliveryRepository deliveries;
     private final OrganisationAccess access;
+    private final SupplierContracts contracts;
     private final Clock clock;
 
     OfferService(OfferRepository offers, OfferTypeRepository types, DeliveryRepository deliveries,
-                 OrganisationAccess access, Clock clock) {
+                 OrganisationAccess access, SupplierContracts contracts, Clock clock) {
         this.offers = offers;
         this.types = types;
         this.deliveries = deliveries;
         this.access = access;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
@@ -88,9 +91,9 @@ public class OfferService {
         return offers.countBoard(f.typeId(), blank(f.sector()), blank(f.area()), f.mode(), f.from());
     }
 
-    /** Records what happened on an offer. */
+    /** Records what happened on an offer, optionally tagged to the organisation's contract it counts towards. */
     @Transactional
-    public Delivery logDelivery(long offerId, LocalDate deliveredOn, Integer youngPeople, BigDecimal hours) {
+    public Delivery logDelivery(long offerId, LocalDate deliveredOn, Integer youngPeople, BigDecimal hours, Long contractId) {
         Offer offer = offers.findById(offerId).orElseThrow();
         access.checkCanUse(offer.getOrganisationId());
         if (deliveredOn == null) {
@@ -105,7 +108,10 @@ public class OfferService {
         if (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(10_000)) > 0) {
             throw new FieldValidationException("hours", "Enter the hours in total, for example 3 or 2.5");
         }
-        return deliveries.save(new Delivery(offerId, offer.getOrganisationId(), deliveredOn, youngPeople, hours));
+        if (contractId != null && !contracts.belongsTo(contractId, offer.getOrganisationId())) {
+            throw new FieldValidationException("contract", "Choose one of your organisation's contracts");
+        }
+        return deliveries.save(new Delivery(offerId, offer.getOrganisationId(), deliveredOn, youngPeople, hours, contractId));
     }
 
     @Transactional(readOnly = true)
@@ -114,11 +120,11 @@ public class OfferService {
         return deliveries.findByOfferIdOrderByDeliveredOnDesc(offerId);
     }
 
-    /** Deliveries in a period, for social value evidence. */
+    /** Deliveries in a period tagged to the contract or to none, for social value evidence. */
     @Transactional(readOnly = true)
-    public OfferImpact deliveriesBetween(long organisationId, LocalDate from, LocalDate to) {
+    public OfferImpact deliveriesBetween(long organisationId, long contractId, LocalDate from, LocalDate to) {
         access.checkCanUse(organisationId);
-        Object[] totals = deliveries.totalsBetween(organisationId, from, to).getFirst();
+        Object[] totals = deliveries.totalsFor(organisationId, contractId, from, to).getFirst();
         return new OfferImpact(0, ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue(),
                 new BigDecimal(totals[2].toString()));
     }

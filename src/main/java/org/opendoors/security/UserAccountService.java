@@ -204,6 +204,18 @@ public class UserAccountService {
         return accounts.findByOrganisationIdAndEnabledTrue(organisationId).stream().map(UserAccount::getEmail).toList();
     }
 
+    /** A user's name as colleagues see it (e.g. a contract's responsible officer); nothing else of the account. */
+    @Transactional(readOnly = true)
+    public Optional<String> displayNameOf(long userId) {
+        return accounts.findById(userId).map(UserAccount::getDisplayName);
+    }
+
+    /** An organisation's active employer users, e.g. to choose who reports on its contracts. */
+    @Transactional(readOnly = true)
+    public java.util.List<UserAccount> activeEmployersOf(long organisationId) {
+        return accounts.findByOrganisationIdAndEnabledTrue(organisationId);
+    }
+
     /** Active users with a role, e.g. the engagement team to tell about a submitted pledge. */
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> activeUsersWithRole(Role role) {

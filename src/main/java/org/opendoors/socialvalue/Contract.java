@@ -1,17 +1,23 @@
 package org.opendoors.socialvalue;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
@@ -60,6 +66,12 @@ public class Contract extends AbstractEntity {
     @OrderBy("number")
     private List<ReportingPeriod> periods = new ArrayList<>();
 
+    /** The supplier's users who fill in the returns; other users of the supplier may read them. */
+    @ElementCollection
+    @CollectionTable(name = "contract_reporter", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> reporterUserIds = new HashSet<>();
+
     protected Contract() {
     }
 
@@ -73,10 +85,16 @@ public class Contract extends AbstractEntity {
         this.frequency = d.frequency();
         this.officerUserId = officerUserId;
         this.createdAt = createdAt;
+        this.reporterUserIds.addAll(d.reporterUserIds());
     }
 
-    void addKpi(Measure measure, java.math.BigDecimal targetPerPeriod) {
-        kpis.add(new ContractKpi(this, measure, targetPerPeriod));
+    void addKpi(Measure measure, TargetKind kind, BigDecimal target, List<BigDecimal> perPeriod) {
+        kpis.add(new ContractKpi(this, measure, kind, target, perPeriod));
+    }
+
+    void nameReporters(Set<Long> userIds) {
+        reporterUserIds.clear();
+        reporterUserIds.addAll(userIds);
     }
 
     void addPeriod(int number, PeriodDates dates) {
@@ -113,6 +131,14 @@ public class Contract extends AbstractEntity {
 
     public long getOfficerUserId() {
         return officerUserId;
+    }
+
+    public Set<Long> getReporterUserIds() {
+        return Set.copyOf(reporterUserIds);
+    }
+
+    public boolean isReporter(long userId) {
+        return reporterUserIds.contains(userId);
     }
 
     public List<ContractKpi> getKpis() {

@@ -46,6 +46,7 @@ final class ContractReportPdf {
         for (KpiProgress kpi : progress) {
             document.add(new Paragraph(" "));
             document.add(new Paragraph(kpi.measure() + (kpi.ringfenced() ? " – ringfenced for care leavers" : ""), bold));
+            document.add(new Paragraph("Trend: " + kpi.trend().label(), body));
             PdfPTable table = new PdfPTable(new float[] {1, 2, 2, 2, 2, 3});
             table.setWidthPercentage(100);
             for (String header : new String[] {"Period", "Target", "Actual", "Target so far", "Actual so far", "Grade"}) {
@@ -71,6 +72,8 @@ final class ContractReportPdf {
             int number = contract.getPeriods().stream().filter(p -> p.getId().equals(r.getPeriodId())).findFirst().orElseThrow().getNumber();
             Paragraph entry = new Paragraph("Period " + number + " (" + r.getStatus().label().toLowerCase(Locale.UK) + "): "
                     + (r.getNarrative() == null ? "no narrative" : r.getNarrative())
+                    + (r.getQueryComment() == null ? "" : " Query: " + r.getQueryComment()
+                        + (r.getQueryAnswer() == null ? "" : " Answer: " + r.getQueryAnswer()))
                     + (r.getGrade() == null ? "" : " Grade " + r.getGrade().label() + ". " + r.getGradeExplanation()), body);
             entry.setAlignment(Element.ALIGN_LEFT);
             document.add(entry);

@@ -11,12 +11,15 @@ public class ContractReportService {
 
     private final ContractService contracts;
     private final ReturnService returns;
+    private final ContractProgressService progress;
     private final OrganisationService organisations;
     private final ContractReportPdf pdf;
 
-    ContractReportService(ContractService contracts, ReturnService returns, OrganisationService organisations, Brand brand) {
+    ContractReportService(ContractService contracts, ReturnService returns, ContractProgressService progress,
+                          OrganisationService organisations, Brand brand) {
         this.contracts = contracts;
         this.returns = returns;
+        this.progress = progress;
         this.organisations = organisations;
         this.pdf = new ContractReportPdf(brand);
     }
@@ -25,6 +28,6 @@ public class ContractReportService {
     public byte[] pdf(long contractId) {
         Contract contract = contracts.find(contractId);
         String supplier = organisations.find(contract.getSupplierId()).map(o -> o.getName()).orElse("");
-        return pdf.render(contract, supplier, returns.progress(contractId), returns.ofContract(contractId));
+        return pdf.render(contract, supplier, progress.progress(contractId), returns.ofContract(contractId));
     }
 }

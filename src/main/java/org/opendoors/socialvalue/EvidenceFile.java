@@ -62,4 +62,12 @@ public class EvidenceFile {
     public int getSizeBytes() {
         return sizeBytes;
     }
+
+    long getReturnId() {
+        return returnId;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
 }

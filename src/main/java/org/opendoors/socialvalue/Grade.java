@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public enum Grade {
     FULLY_ACHIEVED(1, "Fully achieved", "#00703c"),
     ON_TRACK(2, "On track", "#1d70b8"),
-    SLIPPED(3, "Slipped", "#b58840"),
+    SLIPPED(3, "Slipped", "#8a5a00"),
     NOT_ACHIEVED(4, "Not achieved", "#d4351c");
 
     private final int number;

@@ -24,6 +24,7 @@ import org.opendoors.base.FieldValidationException;
 public class KpiReturn extends AbstractEntity {
 
     public static final int TEXT_MAX_LENGTH = 1000;
+    public static final int NARRATIVE_MAX_LENGTH = 5000;
 
     @Column(name = "period_id", nullable = false, unique = true)
     private long periodId;
@@ -41,6 +42,10 @@ public class KpiReturn extends AbstractEntity {
 
     @Column(name = "query_comment", length = TEXT_MAX_LENGTH)
     private String queryComment;
+
+    /** The supplier's answer to the officer's latest query. */
+    @Column(name = "query_answer", length = TEXT_MAX_LENGTH)
+    private String queryAnswer;
 
     @Column(name = "grade")
     private Integer grade;
@@ -82,8 +87,16 @@ public class KpiReturn extends AbstractEntity {
         this.narrative = narrative;
     }
 
+    void setQueryAnswer(String answer) {
+        requireEditable();
+        this.queryAnswer = answer;
+    }
+
     void submit(Instant now) {
         requireEditable();
+        if (status == ReturnStatus.QUERIED && queryAnswer == null) {
+            throw new FieldValidationException("queryAnswer", "Answer the officer's query before you resubmit");
+        }
         status = ReturnStatus.SUBMITTED;
         submittedAt = now;
     }
@@ -92,6 +105,7 @@ public class KpiReturn extends AbstractEntity {
         requireStatus(ReturnStatus.SUBMITTED);
         status = ReturnStatus.QUERIED;
         queryComment = comment;
+        queryAnswer = null;
     }
 
     void accept(Grade grade, String explanation) {
@@ -139,6 +153,10 @@ public class KpiReturn extends AbstractEntity {
 
     public String getQueryComment() {
         return queryComment;
+    }
+
+    public String getQueryAnswer() {
+        return queryAnswer;
     }
 
     public Grade getGrade() {

@@ -21,4 +21,14 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
                 select r from KpiReturn r where r.periodId = p.id
                   and r.status in (org.opendoors.socialvalue.ReturnStatus.SUBMITTED, org.opendoors.socialvalue.ReturnStatus.ACCEPTED))""")
     long countOverdue(LocalDate today);
+
+    /** The oldest overdue returns first, with their contract's reference and title. */
+    @Query("""
+            select new org.opendoors.socialvalue.OverdueReturn(c.id, c.reference, c.title, p.number, p.dueOn)
+            from ReportingPeriod p join p.contract c
+            where p.dueOn < :today and not exists (
+                select r from KpiReturn r where r.periodId = p.id
+                  and r.status in (org.opendoors.socialvalue.ReturnStatus.SUBMITTED, org.opendoors.socialvalue.ReturnStatus.ACCEPTED))
+            order by p.dueOn, c.reference""")
+    List<OverdueReturn> overdue(LocalDate today, org.springframework.data.domain.Pageable pageable);
 }

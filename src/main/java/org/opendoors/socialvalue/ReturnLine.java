@@ -30,7 +30,9 @@ public class ReturnLine extends AbstractEntity {
     @Column(name = "recorded", precision = 12, scale = 2)
     private BigDecimal recorded;
 
-    @Column(name = "difference_reason", length = 500)
+    public static final int REASON_MAX_LENGTH = 500;
+
+    @Column(name = "difference_reason", length = REASON_MAX_LENGTH)
     private String differenceReason;
 
     protected ReturnLine() {

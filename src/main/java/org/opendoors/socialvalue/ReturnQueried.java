@@ -1,4 +1,4 @@
 package org.opendoors.socialvalue;
 
-public record ReturnQueried(long returnId, long contractId, String comment) {
+public record ReturnQueried(long returnId, long contractId, int periodNumber, String comment) {
 }

@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suppliers' returns: actuals beside what Open Doors recorded (placements, deliveries, hires), a narrative
- * and evidence; the officer queries or accepts and grades them. Reminders before a return is due and when
- * it is overdue, each once.
+ * and evidence, filled in by the supplier's named reporters; the officer queries or accepts and grades them.
+ * Reminders before a return is due and when it is overdue, each once.
  */
 @Service
 public class ReturnService {
@@ -47,7 +47,10 @@ public class ReturnService {
         this.clock = clock;
     }
 
-    /** The return for a period, created on first opening with each actual pre-filled from Open Doors' own records. */
+    /**
+     * The return for a period, created on first opening; while it is a draft each line shows what Open Doors
+     * recorded for the supplier in the period (tagged to this contract or to none), and an empty actual takes it.
+     */
     @Transactional
     public KpiReturn open(long contractId, int periodNumber) {
         Contract contract = contracts.find(contractId);
@@ -56,7 +59,7 @@ public class ReturnService {
         if (kpiReturn.getStatus() == ReturnStatus.DRAFT) {
             for (ContractKpi kpi : contract.getKpis()) {
                 ReturnLine line = kpiReturn.lineFor(kpi);
-                BigDecimal recorded = recorded(kpi.getMeasure().getSource(), contract.getSupplierId(), period);
+                BigDecimal recorded = recorded(kpi.getMeasure().getSource(), contract, period);
                 line.report(line.getActual() == null ? recorded : line.getActual(), recorded, line.getDifferenceReason());
             }
         }
@@ -64,22 +67,20 @@ public class ReturnService {
         return returns.saveAndFlush(kpiReturn);
     }
 
-    /** Saves what the supplier typed; a figure that differs from Open Doors' record needs a reason. */
+    /**
+     * Saves what the supplier typed; a figure that differs from Open Doors' record needs a reason. After a
+     * query, {@code queryAnswer} is the supplier's answer to it.
+     */
     @Transactional
     public KpiReturn save(long contractId, int periodNumber, long expectedVersion, Map<Long, BigDecimal> actuals,
-                          Map<Long, String> reasons, String narrative) {
-        KpiReturn kpiReturn = open(contractId, periodNumber);
-        if (kpiReturn.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(KpiReturn.class, kpiReturn.getId());
-        }
-        kpiReturn.requireEditable();
+                          Map<Long, String> reasons, String narrative, String queryAnswer) {
+        KpiReturn kpiReturn = editable(contractId, periodNumber, expectedVersion);
         for (ReturnLine line : kpiReturn.getLines()) {
             BigDecimal actual = actuals.get(line.getKpiId());
             if (actual != null && actual.signum() < 0) {
                 throw new FieldValidationException("actual-" + line.getKpiId(), "Enter zero or more");
             }
-            String reason = reasons.get(line.getKpiId());
-            reason = reason == null || reason.isBlank() ? null : reason.trim();
+            String reason = checkedLength(reasons.get(line.getKpiId()), ReturnLine.REASON_MAX_LENGTH, "reason-" + line.getKpiId());
             boolean differs = actual != null && line.getRecorded() != null && actual.compareTo(line.getRecorded()) != 0;
             if (differs && reason == null) {
                 throw new FieldValidationException("reason-" + line.getKpiId(), "Say why your figure differs from the "
@@ -87,32 +88,49 @@ public class ReturnService {
             }
             line.report(actual, line.getRecorded(), differs ? reason : null);
         }
-        kpiReturn.setNarrative(narrative == null || narrative.isBlank() ? null : narrative.trim());
+        kpiReturn.setNarrative(checkedLength(narrative, KpiReturn.NARRATIVE_MAX_LENGTH, "narrative"));
+        if (kpiReturn.getStatus() == ReturnStatus.QUERIED) {
+            kpiReturn.setQueryAnswer(checkedLength(queryAnswer, KpiReturn.TEXT_MAX_LENGTH, "queryAnswer"));
+        }
         return returns.saveAndFlush(kpiReturn);
     }
 
     /** Attaches evidence: PDF, JPEG or PNG by content, at most 5 MB. */
     @Transactional
-    public void addEvidence(long contractId, int periodNumber, String filename, byte[] content) {
+    public EvidenceSummary addEvidence(long contractId, int periodNumber, String filename, byte[] content) {
         KpiReturn kpiReturn = open(contractId, periodNumber);
+        contracts.requireReporter(contracts.find(contractId));
         kpiReturn.requireEditable();
         String type = EvidenceTypes.check(filename, content);
         String safeName = filename == null ? "evidence" : filename.replaceAll("[^A-Za-z0-9._ -]", "_");
-        evidence.save(new EvidenceFile(kpiReturn.getId(), safeName.length() > 200 ? safeName.substring(0, 200) : safeName,
-                type, content, clock.instant()));
+        EvidenceFile saved = evidence.save(new EvidenceFile(kpiReturn.getId(),
+                safeName.length() > 200 ? safeName.substring(0, 200) : safeName, type, content, clock.instant()));
+        return new EvidenceSummary(saved.getId(), saved.getFilename(), saved.getContentType(), saved.getSizeBytes());
+    }
+
+    /** Takes a file off a return that can still be changed. */
+    @Transactional
+    public void removeEvidence(long contractId, int periodNumber, long fileId) {
+        KpiReturn kpiReturn = open(contractId, periodNumber);
+        contracts.requireReporter(contracts.find(contractId));
+        kpiReturn.requireEditable();
+        evidence.delete(fileOf(kpiReturn, fileId));
     }
 
     @Transactional(readOnly = true)
     public List<EvidenceSummary> evidence(long contractId, int periodNumber) {
-        return evidence.summaries(open(contractId, periodNumber).getId());
+        return evidence.summaries(returnOf(contractId, periodNumber).getId());
+    }
+
+    /** One evidence file with its bytes, for the supplier's users and the officer. */
+    @Transactional(readOnly = true)
+    public EvidenceFile evidenceFile(long contractId, int periodNumber, long fileId) {
+        return fileOf(returnOf(contractId, periodNumber), fileId);
     }
 
     @Transactional
     public KpiReturn submit(long contractId, int periodNumber, long expectedVersion) {
-        KpiReturn kpiReturn = open(contractId, periodNumber);
-        if (kpiReturn.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(KpiReturn.class, kpiReturn.getId());
-        }
+        KpiReturn kpiReturn = editable(contractId, periodNumber, expectedVersion);
         for (ReturnLine line : kpiReturn.getLines()) {
             if (line.getActual() == null) {
                 throw new FieldValidationException("actual-" + line.getKpiId(), "Enter the actual figure for this KPI");
@@ -128,9 +146,10 @@ public class ReturnService {
         if (comment == null || comment.isBlank()) {
             throw new FieldValidationException("query", "Say what the supplier needs to explain or change");
         }
+        checkedLength(comment, KpiReturn.TEXT_MAX_LENGTH, "query");
         KpiReturn kpiReturn = open(contractId, periodNumber);
         kpiReturn.query(comment.trim());
-        events.publishEvent(new ReturnQueried(kpiReturn.getId(), contractId, comment.trim()));
+        events.publishEvent(new ReturnQueried(kpiReturn.getId(), contractId, periodNumber, comment.trim()));
     }
 
     @Transactional
@@ -142,81 +161,8 @@ public class ReturnService {
         if (explanation == null || explanation.isBlank()) {
             throw new FieldValidationException("explanation", "Explain the grade");
         }
+        checkedLength(explanation, KpiReturn.TEXT_MAX_LENGTH, "explanation");
         open(contractId, periodNumber).accept(grade, explanation.trim());
-    }
-
-    /** Worst grade across KPIs, from each KPI's actuals so far against its target so far. */
-    @Transactional(readOnly = true)
-    public Grade suggestedGrade(long contractId, int periodNumber) {
-        Contract contract = contracts.find(contractId);
-        Grade worst = Grade.FULLY_ACHIEVED;
-        for (ContractKpi kpi : contract.getKpis()) {
-            BigDecimal target = kpi.getTargetPerPeriod().multiply(BigDecimal.valueOf(periodNumber));
-            BigDecimal actual = cumulativeActual(contract, kpi, periodNumber);
-            Grade grade = Grade.suggested(actual, target);
-            if (grade.number() > worst.number()) {
-                worst = grade;
-            }
-        }
-        return worst;
-    }
-
-    /** A KPI's actuals summed over periods 1 to {@code upTo}, from returns already made. */
-    @Transactional(readOnly = true)
-    public BigDecimal cumulativeActual(Contract contract, ContractKpi kpi, int upTo) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (KpiReturn r : returns.findByContractId(contract.getId())) {
-            int number = contract.getPeriods().stream().filter(p -> p.getId().equals(r.getPeriodId())).findFirst().orElseThrow().getNumber();
-            if (number <= upTo) {
-                total = total.add(r.getLines().stream().filter(l -> l.getKpiId() == kpi.getId() && l.getActual() != null)
-                        .map(ReturnLine::getActual).findFirst().orElse(BigDecimal.ZERO));
-            }
-        }
-        return total;
-    }
-
-    /** Each KPI's target against actual, per period and cumulative, with grades and social value: one read of the returns. */
-    @Transactional(readOnly = true)
-    public List<KpiProgress> progress(long contractId) {
-        Contract contract = contracts.find(contractId);
-        Map<Long, KpiReturn> byPeriod = new java.util.HashMap<>();
-        returns.findByContractId(contractId).forEach(r -> byPeriod.put(r.getPeriodId(), r));
-        List<KpiProgress> progress = new java.util.ArrayList<>();
-        for (ContractKpi kpi : contract.getKpis()) {
-            BigDecimal cumulativeTarget = BigDecimal.ZERO;
-            BigDecimal cumulativeActual = BigDecimal.ZERO;
-            List<KpiProgress.PeriodFigure> figures = new java.util.ArrayList<>();
-            for (ReportingPeriod period : contract.getPeriods()) {
-                KpiReturn r = byPeriod.get(period.getId());
-                BigDecimal actual = r == null || r.getStatus() == ReturnStatus.DRAFT ? null : r.getLines().stream()
-                        .filter(l -> l.getKpiId() == kpi.getId()).map(ReturnLine::getActual).findFirst().orElse(null);
-                cumulativeTarget = cumulativeTarget.add(kpi.getTargetPerPeriod());
-                cumulativeActual = actual == null ? cumulativeActual : cumulativeActual.add(actual);
-                figures.add(new KpiProgress.PeriodFigure(period.getNumber(), kpi.getTargetPerPeriod(), actual, cumulativeTarget,
-                        cumulativeActual, r == null ? null : r.getStatus(), r == null ? null : r.getGrade()));
-            }
-            Long proxy = kpi.getMeasure().getProxyPence();
-            progress.add(new KpiProgress(kpi.getMeasure().label(), kpi.getMeasure().isRingfenced(), figures,
-                    proxy == null ? null : cumulativeActual.multiply(BigDecimal.valueOf(proxy)).longValue()));
-        }
-        return progress;
-    }
-
-    /** Across all contracts: graded returns by grade, overdue returns, and ringfenced totals, in three statements. */
-    @Transactional(readOnly = true)
-    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
-    public Overview overview() {
-        Map<Grade, Long> byGrade = new java.util.EnumMap<>(Grade.class);
-        for (Object[] row : returns.countByGrade()) {
-            byGrade.put(Grade.of(((Number) row[0]).intValue()), ((Number) row[1]).longValue());
-        }
-        List<String> totals = returns.ringfencedTotals().stream()
-                .map(row -> row[0] + " " + row[1] + ": " + ((BigDecimal) row[3]).stripTrailingZeros().toPlainString() + " "
-                        + ((MeasureUnit) row[2]).label()).toList();
-        return new Overview(byGrade, periods.countOverdue(LocalDate.now(clock)), totals);
-    }
-
-    public record Overview(Map<Grade, Long> returnsByGrade, long overdueReturns, List<String> ringfencedTotals) {
     }
 
     /** Every return of a contract, for its page and report. */
@@ -248,20 +194,56 @@ public class ReturnService {
         }
     }
 
-    private BigDecimal recorded(MeasureSource source, long supplierId, ReportingPeriod period) {
+    /** A return the signed-in reporter may change, at the version they saw. */
+    private KpiReturn editable(long contractId, int periodNumber, long expectedVersion) {
+        KpiReturn kpiReturn = open(contractId, periodNumber);
+        contracts.requireReporter(contracts.find(contractId));
+        if (kpiReturn.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(KpiReturn.class, kpiReturn.getId());
+        }
+        kpiReturn.requireEditable();
+        return kpiReturn;
+    }
+
+    /** The period's return as it stands, without creating or refreshing it (for reads). */
+    private KpiReturn returnOf(long contractId, int periodNumber) {
+        ReportingPeriod period = periodOf(contracts.find(contractId), periodNumber);
+        return returns.findByPeriodId(period.getId())
+                .orElseThrow(() -> new FieldValidationException("", "Nothing has been returned for period " + periodNumber + " yet"));
+    }
+
+    private EvidenceFile fileOf(KpiReturn kpiReturn, long fileId) {
+        return evidence.findById(fileId).filter(f -> f.getReturnId() == kpiReturn.getId())
+                .orElseThrow(() -> new FieldValidationException("evidence", "This file is not part of the return"));
+    }
+
+    private BigDecimal recorded(MeasureSource source, Contract contract, ReportingPeriod period) {
+        long supplierId = contract.getSupplierId();
+        long contractId = contract.getId();
         LocalDate from = period.getStartsOn();
         LocalDate to = period.getEndsOn();
         return switch (source) {
             case NONE -> null;
-            case HIRES -> BigDecimal.valueOf(placements.countHired(supplierId, from, to));
-            case PLACEMENTS -> BigDecimal.valueOf(placements.countStarted(supplierId, from, to));
-            case DELIVERY_HOURS -> offers.deliveriesBetween(supplierId, from, to).hours();
-            case DELIVERIES -> BigDecimal.valueOf(offers.deliveriesBetween(supplierId, from, to).deliveries());
+            case HIRES -> BigDecimal.valueOf(placements.countHired(supplierId, contractId, from, to));
+            case PLACEMENTS -> BigDecimal.valueOf(placements.countStarted(supplierId, contractId, from, to));
+            case DELIVERY_HOURS -> offers.deliveriesBetween(supplierId, contractId, from, to).hours();
+            case DELIVERIES -> BigDecimal.valueOf(offers.deliveriesBetween(supplierId, contractId, from, to).deliveries());
         };
     }
 
     private static ReportingPeriod periodOf(Contract contract, int number) {
         return contract.getPeriods().stream().filter(p -> p.getNumber() == number).findFirst()
                 .orElseThrow(() -> new FieldValidationException("", "This contract has no period " + number));
+    }
+
+    /** Trimmed text, null when blank, refused when longer than the column holds. */
+    private static String checkedLength(String text, int maxLength, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.trim().length() > maxLength) {
+            throw new FieldValidationException(field, "Use " + maxLength + " characters or fewer");
+        }
+        return text.trim();
     }
 }

@@ -88,15 +88,8 @@ class SecuredViewsTest extends KaribuTest {
         long offerId = context.getBean(org.opendoors.TestOffers.class)
                 .open(employer.email(), "Taster day", "Taster day", "Retail", null).getId();
         long eventId = context.getBean(org.opendoors.TestEvents.class).published("Access check breakfast", 5).getId();
-        String officer = users.create(Role.PROCUREMENT);
-        long contractId = org.opendoors.base.SystemTask.run(() -> users.service().runAs(officer, () -> {
-            var contracts = context.getBean(org.opendoors.socialvalue.ContractService.class);
-            long measureId = contracts.activeMeasures().getFirst().getId();
-            return contracts.create(new org.opendoors.socialvalue.ContractDetails(employer.organisationId(),
-                    "ACC-" + System.nanoTime(), "Access check contract", 1000L, java.time.LocalDate.of(2027, 1, 1),
-                    java.time.LocalDate.of(2027, 12, 31), org.opendoors.socialvalue.ReportingFrequency.ANNUAL,
-                    java.util.Map.of(measureId, java.math.BigDecimal.ONE))).getId();
-        }));
+        long contractId = context.getBean(org.opendoors.TestContracts.class).quarterly(employer.organisationId(),
+                java.time.LocalDate.of(2027, 1, 1), "CL3", "1");
         return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId, eventId, contractId);
     }
 

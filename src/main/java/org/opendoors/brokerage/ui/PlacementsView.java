@@ -20,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.SupplierContracts;
+import org.opendoors.base.ui.ContractTagSelect;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.brokerage.PlaceRequestService;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -55,12 +57,17 @@ class PlacementsView extends Div {
     final ComboBox<Organisation> organisation = new ComboBox<>("Organisation");
     final Select<OfferType> offerType = new Select<>();
     final DatePicker directStart = new DatePicker("Start date");
+    final ContractTagSelect requestContract;
+    final ContractTagSelect directContract;
 
     PlacementsView(PlacementService placementService, PlaceRequestService requests, OrganisationService organisations,
-                   OfferTypeService types) {
+                   OfferTypeService types, SupplierContracts contracts) {
+        requestContract = new ContractTagSelect(contracts);
+        directContract = new ContractTagSelect(contracts);
         this.placementService = placementService;
         this.requests = requests;
         organisation.setItemLabelGenerator(Organisation::getName);
+        organisation.addValueChangeListener(e -> directContract.showFor(e.getValue() == null ? null : e.getValue().getId()));
         organisation.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
                 PageRequest.of(q.getPage(), q.getPageSize(), org.springframework.data.domain.Sort.by("name"))).stream());
         offerType.setLabel("Type of opportunity");
@@ -70,13 +77,14 @@ class PlacementsView extends Div {
         directStart.setLocale(Locale.UK);
         directStart.setAutoOpen(false);
         FieldErrors directErrors = new FieldErrors().bind("reference", reference).bind("organisation", organisation)
-                .bind("type", offerType).bind("startDate", directStart);
+                .bind("type", offerType).bind("startDate", directStart).bind("contract", directContract);
         Button recordDirect = new Button("Record placement", e -> {
             try {
                 directErrors.clear();
                 placementService.record(reference.getValue(), null,
                         organisation.getValue() == null ? null : organisation.getValue().getId(),
-                        offerType.getValue() == null ? null : offerType.getValue().getId(), directStart.getValue());
+                        offerType.getValue() == null ? null : offerType.getValue().getId(), directStart.getValue(),
+                        directContract.contractId());
                 FieldErrors.showSuccess("Placement recorded; checks at 13, 26 and 52 weeks are on your list");
                 reference.clear();
                 refresh();
@@ -85,17 +93,18 @@ class PlacementsView extends Div {
             }
         });
         acceptedRequest.setLabel("Accepted request");
+        acceptedRequest.addValueChangeListener(e -> requestContract.showFor(e.getValue() == null ? null : e.getValue().organisationId()));
         acceptedRequest.setItemLabelGenerator(r -> r == null ? "" : r.youngPersonRef() + " – " + r.offer() + " at " + r.organisation());
         startDate.setLocale(Locale.UK);
         startDate.setAutoOpen(false);
-        FieldErrors errors = new FieldErrors().bind("startDate", startDate);
+        FieldErrors errors = new FieldErrors().bind("startDate", startDate).bind("contract", requestContract);
         Button start = new Button("Record placement", e -> {
             try {
                 errors.clear();
                 if (acceptedRequest.getValue() == null) {
                     throw new FieldValidationException("", "Choose the accepted request the placement comes from");
                 }
-                placementService.fromRequest(acceptedRequest.getValue().id(), startDate.getValue());
+                placementService.fromRequest(acceptedRequest.getValue().id(), startDate.getValue(), requestContract.contractId());
                 FieldErrors.showSuccess("Placement recorded; checks at 13, 26 and 52 weeks are on your list");
                 refresh();
             } catch (FieldValidationException problem) {
@@ -124,9 +133,9 @@ class PlacementsView extends Div {
         placements.setAriaLabel("Placements");
         refresh();
         add(new H1("Placements"), new H2("Checks due"), dueChecks,
-                new H2("Start a placement"), new Paragraph("From a request the employer accepted."), acceptedRequest, startDate, start,
+                new H2("Start a placement"), new Paragraph("From a request the employer accepted."), acceptedRequest, startDate, requestContract, start,
                 new H2("Record a placement made another way"), new Paragraph("With an organisation, for a type of opportunity."),
-                reference, organisation, offerType, directStart, recordDirect,
+                reference, organisation, offerType, directStart, directContract, recordDirect,
                 new H2("All placements"), placements);
     }
 

@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.SupplierContracts;
+import org.opendoors.base.ui.ContractTagSelect;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.offer.Delivery;
 import org.opendoors.offer.Offer;
@@ -40,11 +42,13 @@ class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final DatePicker deliveredOn = new DatePicker("Date");
     final IntegerField youngPeople = new IntegerField("How many young people took part?");
     final BigDecimalField hours = new BigDecimalField("How many hours in total?");
+    final ContractTagSelect contract;
     private long offerId;
     private String title = "Offer";
 
-    OfferView(OfferService offers) {
+    OfferView(OfferService offers, SupplierContracts contracts) {
         this.offers = offers;
+        this.contract = new ContractTagSelect(contracts);
         deliveredOn.setLocale(Locale.UK);
         deliveredOn.setAutoOpen(false);
     }
@@ -71,11 +75,13 @@ class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(list);
         }
-        FieldErrors errors = new FieldErrors().bind("deliveredOn", deliveredOn).bind("youngPeople", youngPeople).bind("hours", hours);
+        contract.showFor(offer.getOrganisationId());
+        FieldErrors errors = new FieldErrors().bind("deliveredOn", deliveredOn).bind("youngPeople", youngPeople).bind("hours", hours)
+                .bind("contract", contract);
         Button record = new Button("Record delivery", e -> {
             try {
                 errors.clear();
-                offers.logDelivery(offerId, deliveredOn.getValue(), youngPeople.getValue(), hours.getValue());
+                offers.logDelivery(offerId, deliveredOn.getValue(), youngPeople.getValue(), hours.getValue(), contract.contractId());
                 FieldErrors.showSuccess("Delivery recorded");
                 youngPeople.clear();
                 hours.clear();
@@ -85,7 +91,7 @@ class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Record a delivery"), deliveredOn, youngPeople, hours, record);
+        add(new H2("Record a delivery"), deliveredOn, youngPeople, hours, contract, record);
     }
 
     private static Div summary(Offer o) {

@@ -1,11 +1,13 @@
 package org.opendoors.socialvalue.ui;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -13,9 +15,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.security.AppRoles;
+import org.opendoors.socialvalue.ContractProgressService;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.Grade;
-import org.opendoors.socialvalue.ReturnService;
+import org.opendoors.socialvalue.OverdueReturn;
 
 /** Procurement's home: all contracts at a glance, by grade, overdue returns and ringfenced totals. */
 @Route("procurement")
@@ -25,22 +28,32 @@ import org.opendoors.socialvalue.ReturnService;
 @AccessDeniedErrorRouter
 class ProcurementHomeView extends Div {
 
-    ProcurementHomeView(ContractService contracts, ReturnService returns) {
-        ReturnService.Overview overview = returns.overview();
+    final Grid<OverdueReturn> overdue = new Grid<>(OverdueReturn.class, false);
+
+    ProcurementHomeView(ContractService contracts, ContractProgressService progress) {
+        ContractProgressService.Overview overview = progress.overview();
         add(new H1("Social value for care leavers"),
                 new Paragraph(contracts.count() + " contracts with social value commitments ringfenced for care leavers. "
-                        + overview.overdueReturns() + " returns overdue."),
+                        + overview.overdueCount() + " returns overdue."),
                 new UnorderedList(new ListItem(new Anchor("contracts", "Contracts")),
                         new ListItem(new Anchor("contracts/new", "Set up a contract"))),
                 new H2("Returns by grade"));
-        Div grades = new Div();
+        UnorderedList grades = new UnorderedList();
         for (Grade grade : Grade.values()) {
-            Div row = new Div(ReturnView.gradeTag(grade), new com.vaadin.flow.component.html.Span(
-                    " " + overview.returnsByGrade().getOrDefault(grade, 0L) + " returns"));
-            grades.add(row);
+            grades.add(new ListItem(ReturnView.gradeTag(grade),
+                    new Span(" " + overview.returnsByGrade().getOrDefault(grade, 0L) + " returns")));
         }
+        overdue.addColumn(OverdueReturn::reference).setHeader("Contract").setAutoWidth(true);
+        overdue.addColumn(OverdueReturn::title).setHeader("Title").setFlexGrow(2);
+        overdue.addColumn(r -> ContractView.DATE.format(r.dueOn())).setHeader("Was due");
+        overdue.addComponentColumn(r -> new Anchor("contracts/" + r.contractId() + "/returns/" + r.periodNumber(),
+                r.reference() + " period " + r.periodNumber())).setHeader("Return");
+        overdue.setItems(overview.overdue());
+        overdue.setAllRowsVisible(true);
+        overdue.setAriaLabel("Overdue returns");
         UnorderedList totals = new UnorderedList();
         overview.ringfencedTotals().forEach(t -> totals.add(new ListItem(t)));
-        add(grades, new H2("Reported so far, ringfenced for care leavers"), totals);
+        add(grades, new H2("Overdue returns"), overview.overdue().isEmpty() ? new Paragraph("None.") : overdue,
+                new H2("Reported so far, ringfenced for care leavers"), totals);
     }
 }

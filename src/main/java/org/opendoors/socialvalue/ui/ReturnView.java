@@ -2,6 +2,7 @@ package org.opendoors.socialvalue.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,8 +20,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +35,10 @@ import org.opendoors.security.CurrentUser;
 import org.opendoors.security.Role;
 import org.opendoors.socialvalue.Contract;
 import org.opendoors.socialvalue.ContractKpi;
+import org.opendoors.socialvalue.ContractProgressService;
 import org.opendoors.socialvalue.ContractService;
+import org.opendoors.socialvalue.EvidenceFile;
+import org.opendoors.socialvalue.EvidenceSummary;
 import org.opendoors.socialvalue.EvidenceTypes;
 import org.opendoors.socialvalue.Grade;
 import org.opendoors.socialvalue.KpiReturn;
@@ -40,7 +47,10 @@ import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReturnStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** A period's return: the supplier fills it in; the officer queries or accepts and grades it. */
+/**
+ * A period's return: the supplier's named reporters fill it in; their colleagues read it; the officer queries
+ * or accepts and grades it.
+ */
 @Route("contracts/:contractId(\\d+)/returns/:period(\\d+)")
 @PageTitle("Social value return – Open Doors")
 @RolesAllowed({AppRoles.PROCUREMENT, AppRoles.ADMIN, AppRoles.EMPLOYER})
@@ -49,24 +59,33 @@ class ReturnView extends Div implements BeforeEnterObserver {
 
     private final ReturnService returns;
     private final ContractService contracts;
+    private final ContractProgressService progress;
     private final CurrentUser currentUser;
     final Map<Long, BigDecimalField> actuals = new HashMap<>();
     final Map<Long, TextField> reasons = new HashMap<>();
     final TextArea narrative = new TextArea("What happened this period");
+    final TextArea queryAnswer = new TextArea("Your answer to the officer's query");
     final TextArea query = new TextArea("Query for the supplier");
     final Select<Grade> grade = new Select<>();
     final TextArea explanation = new TextArea("Explanation of the grade");
+    final UnorderedList files = new UnorderedList();
     private long contractId;
     private int period;
 
-    ReturnView(ReturnService returns, ContractService contracts, CurrentUser currentUser) {
+    ReturnView(ReturnService returns, ContractService contracts, ContractProgressService progress, CurrentUser currentUser) {
         this.returns = returns;
         this.contracts = contracts;
+        this.progress = progress;
         this.currentUser = currentUser;
         addClassName("form-page");
         narrative.setWidthFull();
+        narrative.setMaxLength(KpiReturn.NARRATIVE_MAX_LENGTH);
+        queryAnswer.setWidthFull();
+        queryAnswer.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
         query.setWidthFull();
+        query.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
         explanation.setWidthFull();
+        explanation.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
         grade.setLabel("Grade");
         grade.setItems(Grade.values());
         grade.setItemLabelGenerator(g -> g == null ? "" : g.label());
@@ -85,72 +104,114 @@ class ReturnView extends Div implements BeforeEnterObserver {
         reasons.clear();
         Contract contract = contracts.find(contractId);
         KpiReturn kpiReturn = returns.open(contractId, period);
+        boolean editable = kpiReturn.getStatus() == ReturnStatus.DRAFT || kpiReturn.getStatus() == ReturnStatus.QUERIED;
+        boolean reporter = contracts.canReport(contractId);
         add(new H1("Return for period " + period), new Paragraph(contract.getReference() + " " + contract.getTitle()
                 + " · " + kpiReturn.getStatus().label()));
-        if (kpiReturn.getQueryComment() != null && kpiReturn.getStatus() == ReturnStatus.QUERIED) {
-            Div queried = new Div(new Paragraph("The officer asks: " + kpiReturn.getQueryComment()));
-            queried.addClassName("error-summary");
-            add(queried);
+        if (editable && !reporter && !isOfficer()) {
+            add(new Paragraph("Only the people the contract officer named can fill in this return; you can read it."));
         }
+        showQuery(kpiReturn);
         if (kpiReturn.getGrade() != null) {
             add(gradeTag(kpiReturn.getGrade()), new Paragraph(kpiReturn.getGradeExplanation()));
         }
-        boolean editable = kpiReturn.getStatus() == ReturnStatus.DRAFT || kpiReturn.getStatus() == ReturnStatus.QUERIED;
+        boolean canEdit = editable && reporter;
         FieldErrors errors = new FieldErrors();
         for (ContractKpi kpi : contract.getKpis()) {
-            ReturnLine line = kpiReturn.getLines().stream().filter(l -> l.getKpiId() == kpi.getId()).findFirst().orElseThrow();
-            BigDecimalField actual = new BigDecimalField(kpi.getMeasure().label() + ": actual (target "
-                    + kpi.getTargetPerPeriod().stripTrailingZeros().toPlainString() + ")");
-            actual.setValue(line.getActual());
-            actual.setReadOnly(!editable);
-            actual.setWidthFull();
-            if (line.getRecorded() != null) {
-                actual.setHelperText("Recorded in Open Doors: " + line.getRecorded().stripTrailingZeros().toPlainString());
-            }
-            TextField reason = new TextField("Why your figure differs from Open Doors' record (if it does)");
-            reason.setValue(line.getDifferenceReason() == null ? "" : line.getDifferenceReason());
-            reason.setReadOnly(!editable);
-            reason.setWidthFull();
-            actuals.put(kpi.getId(), actual);
-            reasons.put(kpi.getId(), reason);
-            errors.bind("actual-" + kpi.getId(), actual).bind("reason-" + kpi.getId(), reason);
-            add(actual);
-            if (line.getRecorded() != null) {
-                add(reason);
-            }
+            addLine(kpi, kpiReturn, canEdit, errors);
         }
         narrative.setValue(kpiReturn.getNarrative() == null ? "" : kpiReturn.getNarrative());
-        narrative.setReadOnly(!editable);
-        add(narrative, new H2("Evidence"));
-        UnorderedList files = new UnorderedList();
-        returns.evidence(contractId, period).forEach(f -> files.add(new ListItem(f.filename() + " (" + f.contentType() + ", "
-                + Math.max(1, f.sizeBytes() / 1024) + " KB)")));
-        add(files);
-        boolean supplier = currentUser.get().map(u -> u.hasRole(Role.EMPLOYER)).orElse(false);
-        if (editable && supplier) {
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                    upload(metadata.fileName(), bytes)))));
-            upload.setMaxFileSize(EvidenceTypes.MAX_BYTES);
-            upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg", "image/png");
-            add(new Paragraph("PDF, JPEG or PNG, up to 5 MB each."), upload);
+        narrative.setReadOnly(!canEdit);
+        add(narrative);
+        if (kpiReturn.getStatus() == ReturnStatus.QUERIED && canEdit) {
+            queryAnswer.setValue(kpiReturn.getQueryAnswer() == null ? "" : kpiReturn.getQueryAnswer());
+            errors.bind("queryAnswer", queryAnswer);
+            add(queryAnswer);
+        }
+        add(new H2("Evidence"), files);
+        listEvidence(canEdit);
+        if (canEdit) {
+            addUpload();
             Button save = new Button("Save draft", e -> save(kpiReturn, errors, false));
             Button submit = new Button("Submit return", e -> save(kpiReturn, errors, true));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(new Div(save, submit));
         }
-        boolean officer = currentUser.get().map(u -> u.hasRole(Role.PROCUREMENT) || u.hasRole(Role.ADMIN)).orElse(false);
-        if (officer && kpiReturn.getStatus() == ReturnStatus.SUBMITTED) {
-            Grade suggested = returns.suggestedGrade(contractId, period);
-            grade.setValue(suggested);
-            grade.setHelperText("Suggested from the actuals so far against the targets so far: " + suggested.label());
-            FieldErrors review = new FieldErrors().bind("query", query).bind("grade", grade).bind("explanation", explanation);
-            Button accept = new Button("Accept and grade", e -> act(() -> returns.accept(contractId, period, grade.getValue(),
-                    explanation.getValue()), review, "Return accepted"));
-            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button ask = new Button("Query the return", e -> act(() -> returns.query(contractId, period, query.getValue()),
-                    review, "Query sent to the supplier"));
-            add(new H2("Review"), grade, explanation, accept, query, ask);
+        if (isOfficer() && kpiReturn.getStatus() == ReturnStatus.SUBMITTED) {
+            addReview();
         }
+    }
+
+    private void showQuery(KpiReturn kpiReturn) {
+        if (kpiReturn.getQueryComment() == null) {
+            return;
+        }
+        Div queried = new Div(new Paragraph("The officer asked: " + kpiReturn.getQueryComment()));
+        if (kpiReturn.getQueryAnswer() != null) {
+            queried.add(new Paragraph("The supplier answered: " + kpiReturn.getQueryAnswer()));
+        }
+        queried.addClassName(kpiReturn.getStatus() == ReturnStatus.QUERIED ? "error-summary" : "inset-text");
+        add(queried);
+    }
+
+    private void addLine(ContractKpi kpi, KpiReturn kpiReturn, boolean canEdit, FieldErrors errors) {
+        ReturnLine line = kpiReturn.getLines().stream().filter(l -> l.getKpiId() == kpi.getId()).findFirst().orElseThrow();
+        BigDecimalField actual = new BigDecimalField(kpi.getMeasure().label() + ": actual (target "
+                + ContractView.plain(kpi.targetFor(period)) + ")");
+        actual.setValue(line.getActual());
+        actual.setReadOnly(!canEdit);
+        actual.setWidthFull();
+        if (line.getRecorded() != null) {
+            actual.setHelperText("Recorded in Open Doors: " + ContractView.plain(line.getRecorded()));
+        }
+        actuals.put(kpi.getId(), actual);
+        errors.bind("actual-" + kpi.getId(), actual);
+        add(actual);
+        if (line.getRecorded() != null) {
+            TextField reason = new TextField("Why your figure differs from Open Doors' record (if it does)");
+            reason.setValue(line.getDifferenceReason() == null ? "" : line.getDifferenceReason());
+            reason.setReadOnly(!canEdit);
+            reason.setMaxLength(ReturnLine.REASON_MAX_LENGTH);
+            reason.setWidthFull();
+            reasons.put(kpi.getId(), reason);
+            errors.bind("reason-" + kpi.getId(), reason);
+            add(reason);
+        }
+    }
+
+    private void listEvidence(boolean canEdit) {
+        files.removeAll();
+        for (EvidenceSummary f : returns.evidence(contractId, period)) {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(d -> {
+                EvidenceFile file = returns.evidenceFile(contractId, period, f.id());
+                byte[] bytes = file.getContent();
+                return new DownloadResponse(new ByteArrayInputStream(bytes), file.getFilename(), file.getContentType(), bytes.length);
+            }), f.filename());
+            ListItem item = new ListItem(download, new Span(" (" + f.contentType() + ", " + Math.max(1, f.sizeBytes() / 1024) + " KB) "));
+            if (canEdit) {
+                Button remove = new Button("Remove " + f.filename(), e -> {
+                    returns.removeEvidence(contractId, period, f.id());
+                    FieldErrors.showSuccess(f.filename() + " removed");
+                    listEvidence(true);
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                item.add(remove);
+            }
+            files.add(item);
+        }
+        if (files.getChildren().findAny().isEmpty()) {
+            files.add(new ListItem("No evidence attached yet."));
+        }
+    }
+
+    private void addUpload() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                upload(metadata.fileName(), bytes)))));
+        upload.setMaxFileSize(EvidenceTypes.MAX_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg", "image/png");
+        upload.addFileRejectedListener(e -> FieldErrors.showProblem(e.getFileName() + " was not added: "
+                + (e.getErrorMessage().toLowerCase().contains("big") ? "it is larger than 5 MB" : "upload PDF, JPEG or PNG files")));
+        add(new Paragraph("PDF, JPEG or PNG, up to 5 MB each."), upload);
     }
 
     private void save(KpiReturn kpiReturn, FieldErrors errors, boolean submit) {
@@ -160,10 +221,11 @@ class ReturnView extends Div implements BeforeEnterObserver {
             actuals.forEach((kpiId, field) -> values.put(kpiId, field.getValue()));
             Map<Long, String> why = new HashMap<>();
             reasons.forEach((kpiId, field) -> why.put(kpiId, field.getValue()));
-            KpiReturn saved = returns.save(contractId, period, kpiReturn.getVersion(), values, why, narrative.getValue());
+            KpiReturn saved = returns.save(contractId, period, kpiReturn.getVersion(), values, why, narrative.getValue(),
+                    queryAnswer.getValue());
             if (submit) {
                 returns.submit(contractId, period, saved.getVersion());
-                FieldErrors.showSuccess("Return submitted. The contract officer will review it.");
+                FieldErrors.showSuccess("Return submitted. The contract officer will review it and may ask you a question.");
             } else {
                 FieldErrors.showSuccess("Draft saved");
             }
@@ -175,14 +237,28 @@ class ReturnView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /** A new file joins the list; what was typed in the form and not yet saved stays as it is. */
     private void upload(String filename, byte[] bytes) {
         try {
             returns.addEvidence(contractId, period, filename, bytes);
             FieldErrors.showSuccess(filename + " added");
-            render();
+            listEvidence(true);
         } catch (FieldValidationException problem) {
             FieldErrors.showProblem(problem.getMessage());
         }
+    }
+
+    private void addReview() {
+        Grade suggested = progress.suggestedGrade(contractId, period);
+        grade.setValue(suggested);
+        grade.setHelperText("Suggested from the actuals so far against the targets so far: " + suggested.label());
+        FieldErrors review = new FieldErrors().bind("query", query).bind("grade", grade).bind("explanation", explanation);
+        Button accept = new Button("Accept and grade", e -> act(() -> returns.accept(contractId, period, grade.getValue(),
+                explanation.getValue()), review, "Return accepted"));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button ask = new Button("Query the return", e -> act(() -> returns.query(contractId, period, query.getValue()),
+                review, "Query sent to the supplier"));
+        add(new H2("Review"), grade, explanation, accept, query, ask);
     }
 
     private void act(Runnable action, FieldErrors errors, String success) {
@@ -193,6 +269,10 @@ class ReturnView extends Div implements BeforeEnterObserver {
         } catch (FieldValidationException problem) {
             errors.show(problem);
         }
+    }
+
+    private boolean isOfficer() {
+        return currentUser.get().map(u -> u.hasRole(Role.PROCUREMENT) || u.hasRole(Role.ADMIN)).orElse(false);
     }
 
     static Span gradeTag(Grade grade) {

@@ -193,7 +193,7 @@ class BrokerageJourneyTest extends KaribuTest {
         signOut();
         String engagement = users.create(Role.ENGAGEMENT);
         signIn(engagement);
-        long placementId = placements.fromRequest(requestId, LocalDate.now()).getId();
+        long placementId = placements.fromRequest(requestId, LocalDate.now(), null).getId();
         List<SustainmentCheck> checks = placements.checksOf(placementId);
         assertThat(checks).extracting(SustainmentCheck::getWeeks).containsExactly(13, 26, 52);
         assertThat(checks.getFirst().getDueOn()).isEqualTo(LocalDate.now().plusWeeks(13));

@@ -11,12 +11,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendoors.KaribuTest;
+import org.opendoors.TestContracts;
 import org.opendoors.TestEmployers;
 import org.opendoors.TestMail;
 import org.opendoors.TestOffers;
@@ -24,21 +27,28 @@ import org.opendoors.base.SystemTask;
 import org.opendoors.brokerage.AgeBand;
 import org.opendoors.brokerage.PlaceRequestService;
 import org.opendoors.brokerage.PlacementService;
+import org.opendoors.certificate.CertificatePdfText;
 import org.opendoors.offer.Offer;
+import org.opendoors.offer.OfferService;
 import org.opendoors.security.Role;
 import org.opendoors.socialvalue.Contract;
-import org.opendoors.socialvalue.ContractDetails;
+import org.opendoors.socialvalue.ContractProgressService;
+import org.opendoors.socialvalue.ContractReportService;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.Grade;
+import org.opendoors.socialvalue.KpiProgress;
 import org.opendoors.socialvalue.KpiReturn;
-import org.opendoors.socialvalue.Measure;
+import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.ReportingFrequency;
 import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReturnStatus;
+import org.opendoors.socialvalue.Trend;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A supplier's return: pre-filled from Open Doors, evidence checked, queried, resubmitted, graded; reminders. */
+/** A supplier's return: pre-filled from Open Doors, evidence checked, queried, answered, resubmitted, graded; reminders. */
 class ReturnJourneyTest extends KaribuTest {
+
+    private static final byte[] PDF = "%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
     TestEmployers employers;
@@ -47,10 +57,16 @@ class ReturnJourneyTest extends KaribuTest {
     TestOffers offers;
 
     @Autowired
+    TestContracts testContracts;
+
+    @Autowired
     ContractService contracts;
 
     @Autowired
     ReturnService returns;
+
+    @Autowired
+    ContractProgressService progress;
 
     @Autowired
     PlaceRequestService requests;
@@ -58,38 +74,65 @@ class ReturnJourneyTest extends KaribuTest {
     @Autowired
     PlacementService placements;
 
+    @Autowired
+    OfferService offerService;
+
     @Test
     void the_actual_is_pre_filled_from_placements_recorded_in_open_doors_and_a_different_figure_needs_a_reason() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = contract(supplier, "CL3", LocalDate.now().minusDays(10));
-        recordPlacement(supplier);
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
+        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
+        recordPlacement(supplier, null);
+        recordPlacement(supplier, contractId);
+        recordPlacement(supplier, otherContractId); // counts towards the other contract only
 
         signIn(supplier.email());
         navigate("contracts/" + contractId + "/returns/1");
         BigDecimalField actual = _get(BigDecimalField.class, spec -> spec.withLabel(
                 "CL3 Work experience placements for care leavers (placements): actual (target 2)"));
-        assertThat(actual.getValue()).isEqualByComparingTo("1");
-        assertThat(actual.getHelperText()).isEqualTo("Recorded in Open Doors: 1");
+        assertThat(actual.getValue()).isEqualByComparingTo("2");
+        assertThat(actual.getHelperText()).isEqualTo("Recorded in Open Doors: 2");
 
         _setValue(actual, new BigDecimal("3"));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("What happened this period")), "Three young people started.");
         _click(_get(Button.class, spec -> spec.withText("Save draft")));
         TextField reason = _get(TextField.class, spec -> spec.withLabel("Why your figure differs from Open Doors' record (if it does)"));
-        assertThat(reason.getErrorMessage()).isEqualTo("Say why your figure differs from the 1 recorded in Open Doors");
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why your figure differs from the 2 recorded in Open Doors");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("What happened this period")).getValue()).isEqualTo("Three young people started.");
 
-        _setValue(reason, "Two started through our own scheme, not yet in Open Doors");
+        _setValue(reason, "One started through our own scheme, not yet in Open Doors");
         _click(_get(Button.class, spec -> spec.withText("Submit return")));
-        assertThat(returns.open(contractId, 1).getStatus()).isEqualTo(ReturnStatus.SUBMITTED);
+        KpiReturn submitted = returns.open(contractId, 1);
+        assertThat(submitted.getStatus()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(submitted.getLines().getFirst().getDifferenceReason()).isEqualTo("One started through our own scheme, not yet in Open Doors");
+    }
+
+    @Test
+    void delivery_hours_tagged_to_the_contract_or_to_none_pre_fill_careers_support() {
+        TestEmployers.Employer supplier = employers.register(false);
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(30), "CL4", "10");
+        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(30), "CL4", "10");
+        Offer clinic = offers.open(supplier.email(), "CV clinic", "CV clinic", "Construction", LocalDate.now().minusDays(5));
+        signIn(supplier.email());
+        offerService.logDelivery(clinic.getId(), LocalDate.now().minusDays(5), 4, new BigDecimal("6"), contractId);
+        offerService.logDelivery(clinic.getId(), LocalDate.now().minusDays(4), 2, new BigDecimal("1.5"), null);
+        offerService.logDelivery(clinic.getId(), LocalDate.now().minusDays(3), 3, new BigDecimal("20"), otherContractId);
+        assertThat(returns.open(contractId, 1).getLines().getFirst().getRecorded()).isEqualByComparingTo("7.5");
+        TestEmployers.Employer stranger = employers.register(false);
+        long strangersContract = testContracts.quarterly(stranger.organisationId(), LocalDate.now().minusDays(30), "CL4", "1");
+        assertThatThrownBy(() -> offerService.logDelivery(clinic.getId(), LocalDate.now(), 1, BigDecimal.ONE, strangersContract))
+                .hasMessage("Choose one of your organisation's contracts");
     }
 
     @Test
     void evidence_must_really_be_a_pdf_jpeg_or_png_and_at_most_5_mb() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = contract(supplier, "CL6", LocalDate.now().minusDays(10));
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL6", "2");
         signIn(supplier.email());
-        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        returns.addEvidence(contractId, 1, "receipt.pdf", pdf);
+        KpiReturn draft = returns.open(contractId, 1);
+        returns.save(contractId, 1, draft.getVersion(), Map.of(draft.getLines().getFirst().getKpiId(), BigDecimal.ONE), Map.of(),
+                "Paid in", null);
+        returns.addEvidence(contractId, 1, "receipt.pdf", PDF);
         assertThatThrownBy(() -> returns.addEvidence(contractId, 1, "photo.png", "MZ this is really a program".getBytes()))
                 .hasMessage("photo.png is not a PDF, JPEG or PNG file. Upload evidence as PDF, JPEG or PNG");
         byte[] huge = new byte[5 * 1024 * 1024 + 1];
@@ -100,59 +143,95 @@ class ReturnJourneyTest extends KaribuTest {
                 .hasMessage("scan.jpg is larger than 5 MB: make it smaller or split it");
         assertThat(returns.evidence(contractId, 1)).singleElement()
                 .satisfies(f -> assertThat(f.contentType()).isEqualTo("application/pdf"));
+        KpiReturn kept = returns.open(contractId, 1); // the refusals lost nothing already saved
+        assertThat(kept.getNarrative()).isEqualTo("Paid in");
+        assertThat(kept.getLines().getFirst().getActual()).isEqualByComparingTo("1");
+
+        signOut();
+        signIn(users.create(Role.PROCUREMENT)); // the officer reads the file back
+        long fileId = returns.evidence(contractId, 1).getFirst().id();
+        assertThat(returns.evidenceFile(contractId, 1, fileId).getContent()).isEqualTo(PDF);
     }
 
     @Test
-    void the_officer_queries_the_supplier_resubmits_and_the_officer_accepts_with_the_suggested_grade() throws Exception {
+    void the_officer_queries_the_supplier_answers_and_resubmits_and_the_officer_accepts_with_the_suggested_grade() throws Exception {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = contract(supplier, "CL6", LocalDate.now().minusDays(10));
-        Measure cl6 = measure("CL6");
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL6", "2");
         signIn(supplier.email());
         KpiReturn draft = returns.open(contractId, 1);
         long kpiId = draft.getLines().getFirst().getKpiId();
-        KpiReturn saved = returns.save(contractId, 1, draft.getVersion(), Map.of(kpiId, new BigDecimal("1.5")), Map.of(), "Some");
+        KpiReturn saved = returns.save(contractId, 1, draft.getVersion(), Map.of(kpiId, new BigDecimal("1.5")), Map.of(), "Some", null);
         returns.submit(contractId, 1, saved.getVersion());
 
         signOut();
         String officer = users.create(Role.PROCUREMENT);
         signIn(officer);
-        returns.query(contractId, 1, "Please attach the payment confirmation");
+        navigate("contracts/" + contractId + "/returns/1");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Query for the supplier")), "Please attach the payment confirmation");
+        _click(_get(Button.class, spec -> spec.withText("Query the return")));
         TestMail.await(supplier.email(), "Query on your social value return");
 
         signOut();
         signIn(supplier.email());
-        KpiReturn queried = returns.open(contractId, 1);
-        assertThat(queried.getStatus()).isEqualTo(ReturnStatus.QUERIED);
-        returns.submit(contractId, 1, queried.getVersion());
+        navigate("contracts/" + contractId + "/returns/1");
+        _click(_get(Button.class, spec -> spec.withText("Submit return")));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Your answer to the officer's query")).getErrorMessage())
+                .isEqualTo("Answer the officer's query before you resubmit");
+        assertThat(returns.open(contractId, 1).getStatus()).isEqualTo(ReturnStatus.QUERIED);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Your answer to the officer's query")), "Receipt attached");
+        _click(_get(Button.class, spec -> spec.withText("Submit return")));
+        assertThat(returns.open(contractId, 1).getStatus()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(returns.open(contractId, 1).getQueryAnswer()).isEqualTo("Receipt attached");
 
         signOut();
         signIn(officer);
-        assertThat(returns.suggestedGrade(contractId, 1)).isEqualTo(Grade.SLIPPED); // 1.5 of 2 is 75%
+        assertThat(progress.suggestedGrade(contractId, 1)).isEqualTo(Grade.SLIPPED); // 1.5 of 2 is 75%
         navigate("contracts/" + contractId + "/returns/1");
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Explanation of the grade")), "Three quarters of the fund paid");
         _click(_get(Button.class, spec -> spec.withText("Accept and grade")));
         KpiReturn accepted = returns.open(contractId, 1);
         assertThat(accepted.getStatus()).isEqualTo(ReturnStatus.ACCEPTED);
         assertThat(accepted.getGrade()).isEqualTo(Grade.SLIPPED);
-        assertThat(Grade.suggested(new BigDecimal("2"), new BigDecimal("2"))).isEqualTo(Grade.FULLY_ACHIEVED);
-        assertThat(Grade.suggested(new BigDecimal("1.8"), new BigDecimal("2"))).isEqualTo(Grade.ON_TRACK);
-        assertThat(Grade.suggested(new BigDecimal("0.5"), new BigDecimal("2"))).isEqualTo(Grade.NOT_ACHIEVED);
-        assertThat(cl6.getCode()).isEqualTo("CL6");
 
-        String report = org.opendoors.certificate.CertificatePdfText.of(context.getBean(
-                org.opendoors.socialvalue.ContractReportService.class).pdf(contractId));
+        String report = CertificatePdfText.of(context.getBean(ContractReportService.class).pdf(contractId));
         assertThat(report).contains("Social value report: Grounds maintenance").contains("3 Slipped")
-                .contains("Three quarters of the fund paid").contains("CL6").contains("1.5");
+                .contains("Three quarters of the fund paid").contains("CL6").contains("1.5")
+                .contains("Please attach the payment confirmation").contains("Receipt attached");
         navigate("procurement");
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Social value for care leavers");
-        assertThat(returns.overview().returnsByGrade().get(Grade.SLIPPED)).isPositive();
+        assertThat(progress.overview().returnsByGrade().get(Grade.SLIPPED)).isPositive();
     }
 
     @Test
-    void a_reminder_goes_a_week_before_a_return_is_due_and_a_notice_when_it_is_overdue_each_once() {
+    void grades_are_suggested_against_a_profiled_target_and_the_trend_follows_the_share_met() throws Exception {
+        TestEmployers.Employer supplier = employers.register(false);
+        long cl3 = testContracts.measure("CL3").getId();
+        LocalDate start = LocalDate.now().minusMonths(6).minusDays(1);
+        long contractId = testContracts.create(supplier.organisationId(), start, ReportingFrequency.QUARTERLY,
+                List.of(KpiTarget.total(cl3, new BigDecimal("10"), List.of(new BigDecimal("1"), new BigDecimal("2"),
+                        new BigDecimal("3"), new BigDecimal("4")))));
+        signIn(supplier.email());
+        submit(contractId, 1, "1");  // 1 of 1
+        submit(contractId, 2, "1");  // 1 of 2 in the period; 2 of 3 so far
+        signOut();
+        signIn(users.create(Role.PROCUREMENT));
+        assertThat(progress.suggestedGrade(contractId, 1)).isEqualTo(Grade.FULLY_ACHIEVED);
+        assertThat(progress.suggestedGrade(contractId, 2)).isEqualTo(Grade.SLIPPED); // 67% of the target so far
+        KpiProgress kpi = progress.progress(contractId).getFirst();
+        assertThat(kpi.periods().get(1).cumulativeTarget()).isEqualByComparingTo("3");
+        assertThat(kpi.periods().get(1).cumulativeActual()).isEqualByComparingTo("2");
+        assertThat(kpi.trend()).isEqualTo(Trend.FALLING);
+        navigate("contracts/" + contractId);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Trend: Falling."))).isNotNull();
+        assertThat(CertificatePdfText.of(context.getBean(ContractReportService.class).pdf(contractId))).contains("Trend: Falling");
+    }
+
+    @Test
+    void a_reminder_goes_to_the_named_reporters_a_week_before_a_return_is_due_and_a_notice_when_it_is_overdue_each_once() {
         TestEmployers.Employer supplier = employers.register(false);
         LocalDate start = LocalDate.now().minusMonths(3).plusDays(1);
-        long contractId = contract(supplier, "CL6", start);
+        long contractId = testContracts.quarterly(supplier.organisationId(), start, "CL6", "2");
+        String notNamed = users.createEmployer(supplier.organisationId()); // joined after the contract was set up
         Contract contract = SystemTask.run(() -> contracts.find(contractId));
         LocalDate due = contract.getPeriods().getFirst().getDueOn();
 
@@ -167,25 +246,20 @@ class ReturnJourneyTest extends KaribuTest {
         SystemTask.run(returns::sendReminders);
         TestMail.await(supplier.email(), "Overdue: social value return");
         assertThat(TestMail.count(supplier.email(), "Overdue: social value return")).isEqualTo(1);
-    }
-
-    /** Set up by a procurement officer, who is signed out again afterwards. */
-    private long contract(TestEmployers.Employer supplier, String measureCode, LocalDate start) {
+        assertThat(TestMail.count(notNamed, "social value return")).isZero();
         signIn(users.create(Role.PROCUREMENT));
-        try {
-            return contracts.create(new ContractDetails(supplier.organisationId(), "RET-" + System.nanoTime(),
-                    "Grounds maintenance", 100_000_00L, start, start.plusYears(1).minusDays(1), ReportingFrequency.QUARTERLY,
-                    Map.of(measure(measureCode).getId(), new BigDecimal("2")))).getId();
-        } finally {
-            signOut();
-        }
+        assertThat(progress.overview().overdue()).anySatisfy(r -> assertThat(r.contractId()).isEqualTo(contractId));
     }
 
-    private Measure measure(String code) {
-        return contracts.activeMeasures().stream().filter(m -> m.getCode().equals(code)).findFirst().orElseThrow();
+    private void submit(long contractId, int period, String actual) {
+        KpiReturn draft = returns.open(contractId, period);
+        KpiReturn saved = returns.save(contractId, period, draft.getVersion(),
+                Map.of(draft.getLines().getFirst().getKpiId(), new BigDecimal(actual)),
+                Map.of(draft.getLines().getFirst().getKpiId(), "Counted by hand"), null, null);
+        returns.submit(contractId, period, saved.getVersion());
     }
 
-    private void recordPlacement(TestEmployers.Employer supplier) {
+    private void recordPlacement(TestEmployers.Employer supplier, Long contractId) {
         Offer offer = offers.open(supplier.email(), "Work experience in the depot", "Unpaid work experience", "Construction",
                 LocalDate.now().plusDays(5));
         signIn(users.create(Role.ADVISER));
@@ -195,7 +269,7 @@ class ReturnJourneyTest extends KaribuTest {
         requests.answer(requestId, true, null);
         signOut();
         signIn(users.create(Role.ENGAGEMENT));
-        placements.fromRequest(requestId, LocalDate.now().minusDays(2));
+        placements.fromRequest(requestId, LocalDate.now().minusDays(2), contractId);
         signOut();
     }
 }
