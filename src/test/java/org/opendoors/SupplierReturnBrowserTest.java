@@ -2,8 +2,11 @@ package org.opendoors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +31,7 @@ class SupplierReturnBrowserTest extends BrowserTest {
     private final List<String> violations = new ArrayList<>();
 
     @Test
-    void a_supplier_submits_a_return_with_no_serious_accessibility_problems() {
+    void a_supplier_attaches_evidence_and_submits_a_return_with_no_serious_accessibility_problems() {
         TestEmployers.Employer supplier = employers.register(false);
         long contractId = contracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(20), "CL6", "250");
 
@@ -49,11 +52,29 @@ class SupplierReturnBrowserTest extends BrowserTest {
         check("return");
         page.getByLabel("CL6 Money contributed to a care leaver bursary fund (£): actual (target 250)").fill("250");
         page.getByLabel("What happened this period").fill("Paid into the bursary fund in full.");
+
+        // a file named like an image that is not one is refused by its content; what was typed stays
+        attach(new FilePayload("photo.png", "image/png", "MZ this is really a program".getBytes(StandardCharsets.US_ASCII)));
+        page.getByText("photo.png is not a PDF, JPEG or PNG file").waitFor();
+        check("evidence refused");
+        attach(new FilePayload("receipt.pdf", "application/pdf",
+                "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII)));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("receipt.pdf")).waitFor();
+        assertThat(page.getByLabel("What happened this period").inputValue()).isEqualTo("Paid into the bursary fund in full.");
+        check("evidence added");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit return")).click();
         page.getByText("Submitted").first().waitFor();
         check("return submitted");
         assertThat(SystemTask.run(() -> returns.open(contractId, 1)).getStatus()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(SystemTask.run(() -> returns.evidence(contractId, 1))).singleElement()
+                .satisfies(f -> assertThat(f.filename()).isEqualTo("receipt.pdf"));
         assertThat(violations).isEmpty();
+    }
+
+    private void attach(FilePayload file) {
+        FileChooser chooser = page.waitForFileChooser(() -> page.locator("vaadin-upload [slot='add-button']").click());
+        chooser.setFiles(file);
     }
 
     private void check(String pageName) {

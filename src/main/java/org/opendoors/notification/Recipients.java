@@ -21,6 +21,11 @@ class Recipients {
         return accounts.employerEmails(organisationId);
     }
 
+    /** A user's address, if the account is still active. */
+    java.util.Optional<String> activeUser(long userId) {
+        return accounts.activeEmailOf(userId);
+    }
+
     List<String> engagementTeam() {
         return SystemTask.run(() -> accounts.activeUsersWithRole(Role.ENGAGEMENT)).stream().map(UserAccount::getEmail).toList();
     }

@@ -8,21 +8,24 @@ import org.opendoors.socialvalue.Contract;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.ReturnQueried;
 import org.opendoors.socialvalue.ReturnReminderDue;
+import org.opendoors.socialvalue.ReturnSubmitted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the supplier's named reporters about returns: due soon, overdue, or queried by the officer. */
+/** Tells the supplier's named reporters about returns due soon, overdue or queried, and the officer about submitted ones. */
 @Component
 class SocialValueEmails {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MailOutbox outbox;
+    private final Recipients recipients;
     private final ContractService contracts;
     private final PublicLinks links;
 
-    SocialValueEmails(MailOutbox outbox, ContractService contracts, PublicLinks links) {
+    SocialValueEmails(MailOutbox outbox, Recipients recipients, ContractService contracts, PublicLinks links) {
         this.outbox = outbox;
+        this.recipients = recipients;
         this.contracts = contracts;
         this.links = links;
     }
@@ -54,5 +57,18 @@ class SocialValueEmails {
                     Answer it and resubmit here: %s
                     """.formatted(queried.comment(), links.url("contracts/" + contract.getId() + "/returns/" + queried.periodNumber())));
         }
+    }
+
+    @EventListener
+    void on(ReturnSubmitted submitted) {
+        Contract contract = SystemTask.run(() -> contracts.find(submitted.contractId()));
+        recipients.activeUser(submitted.officerUserId()).ifPresent(officer -> outbox.queue(officer,
+                (submitted.afterQuery() ? "Resubmitted" : "Submitted") + ": social value return for " + contract.getReference(), """
+                The supplier has %s its social value return for %s (%s), period %d.
+
+                Review it here: %s
+                """.formatted(submitted.afterQuery() ? "answered your query and resubmitted" : "submitted", contract.getTitle(),
+                contract.getReference(), submitted.periodNumber(),
+                links.url("contracts/" + contract.getId() + "/returns/" + submitted.periodNumber()))));
     }
 }

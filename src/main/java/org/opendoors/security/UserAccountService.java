@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.SystemTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -210,6 +211,12 @@ public class UserAccountService {
         return accounts.findById(userId).map(UserAccount::getDisplayName);
     }
 
+    /** A user's address while the account is active, for e-mails about their work (e.g. a return to review). */
+    @Transactional(readOnly = true)
+    public Optional<String> activeEmailOf(long userId) {
+        return accounts.findById(userId).filter(UserAccount::isEnabled).map(UserAccount::getEmail);
+    }
+
     /** An organisation's active employer users, e.g. to choose who reports on its contracts. */
     @Transactional(readOnly = true)
     public java.util.List<UserAccount> activeEmployersOf(long organisationId) {
@@ -236,15 +243,9 @@ public class UserAccountService {
     @Secured(AppRoles.ROLE_ADMIN)
     public <T> T runAs(String email, java.util.function.Supplier<T> work) {
         AccountPrincipal principal = findForSignIn(email).map(AccountPrincipal::of).orElseThrow().withoutPasswordHash();
-        var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemTask.runAs(context, work);
     }
 
     /** Used at start-up only: is there an administrator yet? */

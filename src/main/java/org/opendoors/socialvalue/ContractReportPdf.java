@@ -4,7 +4,10 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.opendoors.base.brand.Brand;
 import org.openpdf.text.Document;
@@ -68,8 +71,9 @@ final class ContractReportPdf {
         }
         document.add(new Paragraph(" "));
         document.add(new Paragraph("Narrative and grades", bold));
-        for (KpiReturn r : returns) {
-            int number = contract.getPeriods().stream().filter(p -> p.getId().equals(r.getPeriodId())).findFirst().orElseThrow().getNumber();
+        Map<Long, Integer> numbers = contract.getPeriods().stream().collect(Collectors.toMap(ReportingPeriod::getId, ReportingPeriod::getNumber));
+        for (KpiReturn r : returns.stream().sorted(Comparator.comparing(r -> numbers.get(r.getPeriodId()))).toList()) {
+            int number = numbers.get(r.getPeriodId());
             Paragraph entry = new Paragraph("Period " + number + " (" + r.getStatus().label().toLowerCase(Locale.UK) + "): "
                     + (r.getNarrative() == null ? "no narrative" : r.getNarrative())
                     + (r.getQueryComment() == null ? "" : " Query: " + r.getQueryComment()

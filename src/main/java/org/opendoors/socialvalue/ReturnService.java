@@ -136,8 +136,11 @@ public class ReturnService {
                 throw new FieldValidationException("actual-" + line.getKpiId(), "Enter the actual figure for this KPI");
             }
         }
+        boolean afterQuery = kpiReturn.getStatus() == ReturnStatus.QUERIED;
         kpiReturn.submit(clock.instant());
-        return returns.saveAndFlush(kpiReturn);
+        KpiReturn submitted = returns.saveAndFlush(kpiReturn);
+        events.publishEvent(new ReturnSubmitted(contractId, periodNumber, contracts.find(contractId).getOfficerUserId(), afterQuery));
+        return submitted;
     }
 
     @Transactional

@@ -86,6 +86,7 @@ class ReturnView extends Div implements BeforeEnterObserver {
         query.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
         explanation.setWidthFull();
         explanation.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
+        files.addClassName("evidence-list");
         grade.setLabel("Grade");
         grade.setItems(Grade.values());
         grade.setItemLabelGenerator(g -> g == null ? "" : g.label());

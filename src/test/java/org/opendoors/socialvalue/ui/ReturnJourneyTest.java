@@ -182,6 +182,9 @@ class ReturnJourneyTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Submit return")));
         assertThat(returns.open(contractId, 1).getStatus()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(returns.open(contractId, 1).getQueryAnswer()).isEqualTo("Receipt attached");
+        String responsibleOfficer = SystemTask.run(() -> users.service().find(contracts.find(contractId).getOfficerUserId()))
+                .orElseThrow().getEmail();
+        TestMail.await(responsibleOfficer, "Resubmitted: social value return");
 
         signOut();
         signIn(officer);
