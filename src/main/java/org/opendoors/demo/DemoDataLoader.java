@@ -43,9 +43,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPledges pledges;
     private final DemoBrokerage brokerage;
     private final DemoEvents events;
+    private final DemoSocialValue socialValue;
 
     DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations,
-                   DemoPledges pledges, DemoBrokerage brokerage, DemoEvents events) {
+                   DemoPledges pledges, DemoBrokerage brokerage, DemoEvents events, DemoSocialValue socialValue) {
+        this.socialValue = socialValue;
         this.brokerage = brokerage;
         this.events = events;
         this.mode = mode;
@@ -87,6 +89,8 @@ class DemoDataLoader implements ApplicationRunner {
         pledges.approved(id("Northgate Logistics"));
         brokerage.load(email(Role.EMPLOYER), email(Role.ADVISER), email(Role.ENGAGEMENT), id("Kingsway Hotels Group"));
         events.load();
+        socialValue.load(email(Role.PROCUREMENT), email(Role.EMPLOYER), id("Harbourside Construction Ltd"),
+                id("Borough Facilities Services"));
     }
 
     private static String email(Role role) {

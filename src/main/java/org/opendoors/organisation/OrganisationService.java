@@ -44,9 +44,9 @@ public class OrganisationService {
         return organisations.save(organisation);
     }
 
-    /** Organisations whose name starts with the text typed, for pickers. */
+    /** Organisations whose name starts with the text typed, for pickers (procurement picks contracts' suppliers). */
     @Transactional(readOnly = true)
-    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
     public Page<Organisation> findByNamePrefix(String prefix, Pageable pageable) {
         return organisations.findActiveByNamePrefix(prefix == null ? "" : prefix.trim(), pageable);
     }

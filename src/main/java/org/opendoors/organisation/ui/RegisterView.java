@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.QuestionSteps;
 import org.opendoors.base.ui.PublicLayout;
 import org.opendoors.organisation.OrganisationProfile;
 import org.opendoors.organisation.OrganisationService;
@@ -49,6 +49,7 @@ class RegisterView extends Div {
 
     private final FieldErrors errors = new FieldErrors();
     private final Div step = new Div();
+    private final QuestionSteps steps = new QuestionSteps(step, errors);
 
     RegisterView(RegistrationService registrations, OrganisationService organisations) {
         this.registrations = registrations;
@@ -71,7 +72,7 @@ class RegisterView extends Div {
     }
 
     private void showOrganisationStep() {
-        show("Register your organisation", "Step 1 of 3: your organisation",
+        steps.show("Register your organisation", "Step 1 of 3: your organisation",
                 organisation.organisationFields(),
                 null, () -> {
                     registrations.checkOrganisation(profile());
@@ -80,7 +81,7 @@ class RegisterView extends Div {
     }
 
     private void showPersonStep() {
-        show("About you", "Step 2 of 3: you will sign in to Open Doors with this e-mail address",
+        steps.show("About you", "Step 2 of 3: you will sign in to Open Doors with this e-mail address",
                 List.of(personName, jobTitle, email, phone, password, passwordAgain),
                 this::showOrganisationStep, () -> {
                     registrations.checkPerson(person(), password.getValue(), passwordAgain.getValue());
@@ -89,7 +90,7 @@ class RegisterView extends Div {
     }
 
     private void showConsentStep() {
-        show("How we may use your details", "Step 3 of 3: both are optional",
+        steps.show("How we may use your details", "Step 3 of 3: both are optional",
                 organisation.consentFields(), this::showPersonStep, this::showCheckAnswers);
     }
 
@@ -102,17 +103,17 @@ class RegisterView extends Div {
                         {"Organisation name", p.name()}, {"Type", p.type().label()}, {"Sector", p.sector()},
                         {"Employees", p.sizeBand().label()}, {"Postcode", p.postcode()}, {"Area", p.area()},
                         {"Website", orNone(p.website())}, {"Companies House number", orNone(p.companiesHouseNumber())}}),
-                changeLink("Change your organisation's details", this::showOrganisationStep),
+                QuestionSteps.changeLink("Change your organisation's details", this::showOrganisationStep),
                 new H2("About you"),
                 summary(new String[][] {
                         {"Name", personName.getValue()}, {"Job title", jobTitle.getValue()}, {"E-mail", email.getValue()},
                         {"Telephone", phone.getValue()}}),
-                changeLink("Change your details", this::showPersonStep),
+                QuestionSteps.changeLink("Change your details", this::showPersonStep),
                 new H2("How we may use your details"),
                 summary(new String[][] {
                         {"Contact from the engagement team", p.contactConsent() ? "Yes" : "No"},
                         {"On the public pledge wall", p.wallConsent() ? "Yes" : "No"}}),
-                changeLink("Change these choices", this::showConsentStep),
+                QuestionSteps.changeLink("Change these choices", this::showConsentStep),
                 new Paragraph("By registering you confirm the details are correct and you may act for this organisation."));
         Button register = new Button("Register", e -> register());
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,31 +149,6 @@ class RegisterView extends Div {
                         + reference + "."));
     }
 
-    private void show(String heading, String caption, List<? extends Component> fields, Runnable back, Runnable next) {
-        step.removeAll();
-        errors.clear();
-        Span stepCaption = new Span(caption);
-        stepCaption.addClassName("step-caption");
-        step.add(stepCaption, new H1(heading));
-        fields.forEach(step::add);
-        Button continueButton = new Button("Continue", e -> {
-            try {
-                errors.clear();
-                next.run();
-            } catch (FieldValidationException problem) {
-                errors.show(problem);
-            }
-        });
-        continueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout buttons = new HorizontalLayout(continueButton);
-        if (back != null) {
-            Button backButton = new Button("Back", e -> back.run());
-            backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            buttons.addComponentAsFirst(backButton);
-        }
-        step.add(buttons);
-    }
-
     private OrganisationProfile profile() {
         return organisation.profile();
     }
@@ -190,12 +166,6 @@ class RegisterView extends Div {
         }
         list.getElement().appendChild(dl);
         return list;
-    }
-
-    private static Button changeLink(String label, Runnable action) {
-        Button change = new Button(label, e -> action.run());
-        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        return change;
     }
 
     private static String orNone(String value) {

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -30,6 +28,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.QuestionSteps;
 import org.opendoors.base.ui.SummaryList;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationService;
@@ -70,6 +69,7 @@ class ContractFormView extends Div {
     private final ContractService contracts;
     private final Div step = new Div();
     private final FieldErrors errors = new FieldErrors();
+    private final QuestionSteps steps = new QuestionSteps(step, errors);
     private List<PeriodDates> periods = List.of();
     private Map<Long, List<BigDecimal>> perPeriodTargets = Map.of();
 
@@ -108,7 +108,7 @@ class ContractFormView extends Div {
     }
 
     private void showContractStep() {
-        show("Set up a contract", "Step 1 of 3: the contract",
+        steps.show("Set up a contract", "Step 1 of 3: the contract",
                 List.of(supplier, reference, title, value, startsOn, endsOn, frequency, officer), null, () -> {
                     periods = contracts.checkTerms(details());
                     targets.values().forEach(f -> f.showPeriods(periods));
@@ -122,7 +122,7 @@ class ContractFormView extends Div {
                 + "Leave a measure empty if it is not part of this contract.");
         Div kpis = new Div();
         targets.values().forEach(kpis::add);
-        show("Social value KPIs ringfenced for care leavers", "Step 2 of 3: KPIs and targets", List.of(intro, kpis),
+        steps.show("Social value KPIs ringfenced for care leavers", "Step 2 of 3: KPIs and targets", List.of(intro, kpis),
                 this::showContractStep, () -> {
                     perPeriodTargets = contracts.checkTargets(chosenTargets(), periods.size());
                     showReportersStep();
@@ -136,7 +136,7 @@ class ContractFormView extends Div {
                 ? new Paragraph("Nobody at " + supplier.getValue().getName() + " has an account yet. You can name who reports "
                         + "on the contract's page once they have one.")
                 : new Paragraph("Only the people you choose can fill in and submit the returns. Their colleagues can read them.");
-        show("Who reports for " + supplier.getValue().getName(), "Step 3 of 3: who reports",
+        steps.show("Who reports for " + supplier.getValue().getName(), "Step 3 of 3: who reports",
                 people.isEmpty() ? List.of(explanation) : List.of(explanation, reporters), this::showKpiStep, () -> {
                     contracts.checkReporters(supplier.getValue().getId(), reporterIds());
                     showCheckAnswers();
@@ -165,9 +165,9 @@ class ContractFormView extends Div {
         Button setUp = new Button("Set up contract", e -> create());
         setUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         step.add(new H1("Check the contract before you set it up"), new H2("The contract"), contract,
-                changeLink("Change the contract's details", this::showContractStep), new H2("KPIs and targets"), kpis,
-                changeLink("Change the KPIs", this::showKpiStep), new H2("Who reports"), who,
-                changeLink("Change who reports", this::showReportersStep), setUp);
+                QuestionSteps.changeLink("Change the contract's details", this::showContractStep), new H2("KPIs and targets"), kpis,
+                QuestionSteps.changeLink("Change the KPIs", this::showKpiStep), new H2("Who reports"), who,
+                QuestionSteps.changeLink("Change who reports", this::showReportersStep), setUp);
     }
 
     private void create() {
@@ -203,36 +203,5 @@ class ContractFormView extends Div {
 
     private Set<Long> reporterIds() {
         return reporters.getValue().stream().map(UserAccount::getId).collect(Collectors.toSet());
-    }
-
-    private void show(String heading, String caption, List<? extends Component> fields, Runnable back, Runnable next) {
-        step.removeAll();
-        errors.clear();
-        Span stepCaption = new Span(caption);
-        stepCaption.addClassName("step-caption");
-        step.add(stepCaption, new H1(heading));
-        fields.forEach(step::add);
-        Button continueButton = new Button("Continue", e -> {
-            try {
-                errors.clear();
-                next.run();
-            } catch (FieldValidationException problem) {
-                errors.show(problem);
-            }
-        });
-        continueButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout buttons = new HorizontalLayout(continueButton);
-        if (back != null) {
-            Button backButton = new Button("Back", e -> back.run());
-            backButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            buttons.addComponentAsFirst(backButton);
-        }
-        step.add(buttons);
-    }
-
-    private static Button changeLink(String label, Runnable action) {
-        Button change = new Button(label, e -> action.run());
-        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        return change;
     }
 }

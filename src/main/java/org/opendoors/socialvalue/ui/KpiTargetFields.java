@@ -1,7 +1,7 @@
 package org.opendoors.socialvalue.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -41,7 +41,7 @@ class KpiTargetFields extends Div {
             spreadEvenly();
         });
         profileFields.setVisible(false);
-        add(new H3(measure.label()), amount, kind, profileFields);
+        add(new H2(measure.label()), amount, kind, profileFields);
     }
 
     /** One field per reporting period for the profile of a total. */

@@ -27,6 +27,7 @@ import org.opendoors.TestEmployers;
 import org.opendoors.TestEvents;
 import org.opendoors.TestMail;
 import org.opendoors.base.SystemTask;
+import org.opendoors.base.TimeConfiguration;
 import org.opendoors.event.AttendeeExport;
 import org.opendoors.event.EngagementEvent;
 import org.opendoors.event.EventAudience;
@@ -120,7 +121,8 @@ class EventJourneyTest extends KaribuTest {
     @Test
     void sign_up_outside_the_window_or_for_a_cancelled_event_is_refused() {
         EngagementEvent event = events.published("Closing breakfast " + System.nanoTime(), 10);
-        clock.travel(Duration.ofDays(9)); // sign-up closed the day before the event
+        // sign-up closed the day before the event, at its start time: a little after that, whatever the time of day now
+        clock.travel(Duration.between(LocalDateTime.now(TimeConfiguration.LONDON), event.getSignupClosesAt()).plusHours(2));
         signUp(event, "Di Late", "late." + System.nanoTime() + "@example.org");
         assertThat(_get(H1.class).getText()).isEqualTo(event.getTitle());
         clock.reset();

@@ -1,12 +1,16 @@
 package org.opendoors.socialvalue.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,13 +27,18 @@ import org.opendoors.TestContracts;
 import org.opendoors.TestEmployers;
 import org.opendoors.TestMail;
 import org.opendoors.TestOffers;
+import org.opendoors.base.SupplierContracts;
 import org.opendoors.base.SystemTask;
+import org.opendoors.base.ui.ContractTagSelect;
 import org.opendoors.brokerage.AgeBand;
 import org.opendoors.brokerage.PlaceRequestService;
 import org.opendoors.brokerage.PlacementService;
 import org.opendoors.certificate.CertificatePdfText;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
+import org.opendoors.offer.OfferType;
+import org.opendoors.organisation.Organisation;
+import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.Role;
 import org.opendoors.socialvalue.Contract;
 import org.opendoors.socialvalue.ContractProgressService;
@@ -105,6 +114,30 @@ class ReturnJourneyTest extends KaribuTest {
         KpiReturn submitted = returns.open(contractId, 1);
         assertThat(submitted.getStatus()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(submitted.getLines().getFirst().getDifferenceReason()).isEqualTo("One started through our own scheme, not yet in Open Doors");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_placement_recorded_on_the_placements_page_and_tagged_to_the_contract_counts_towards_it_alone() {
+        TestEmployers.Employer supplier = employers.register(false);
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
+        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
+        signIn(users.create(Role.ENGAGEMENT));
+        navigate("placements");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Young person's reference")), "YP-7310");
+        _setValue((ComboBox<Organisation>) _get(ComboBox.class, spec -> spec.withLabel("Organisation")),
+                SystemTask.run(() -> context.getBean(OrganisationService.class).find(supplier.organisationId()).orElseThrow()));
+        Select<OfferType> type = _get(Select.class, spec -> spec.withLabel("Type of opportunity"));
+        _setValue(type, type.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_find(DatePicker.class, spec -> spec.withLabel("Start date")).getLast(), LocalDate.now().minusDays(1));
+        Select<SupplierContracts.Choice> contract = _get(Select.class, spec -> spec.withLabel(ContractTagSelect.LABEL));
+        _setValue(contract, contract.getListDataView().getItems().filter(c -> c.contractId() == contractId).findFirst().orElseThrow());
+        _click(_find(Button.class, spec -> spec.withText("Record placement")).getLast());
+        signOut();
+
+        signIn(supplier.email());
+        assertThat(returns.open(contractId, 1).getLines().getFirst().getRecorded()).isEqualByComparingTo("1");
+        assertThat(returns.open(otherContractId, 1).getLines().getFirst().getRecorded()).isEqualByComparingTo("0");
     }
 
     @Test
