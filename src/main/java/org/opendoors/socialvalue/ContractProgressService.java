@@ -97,8 +97,7 @@ public class ContractProgressService {
             byGrade.put(Grade.of(((Number) row[0]).intValue()), ((Number) row[1]).longValue());
         }
         List<String> totals = returns.ringfencedTotals().stream()
-                .map(row -> row[0] + " " + row[1] + ": " + ((BigDecimal) row[3]).stripTrailingZeros().toPlainString() + " "
-                        + ((MeasureUnit) row[2]).label()).toList();
+                .map(row -> row[0] + " " + row[1] + ": " + ((MeasureUnit) row[2]).format((BigDecimal) row[3])).toList();
         LocalDate today = LocalDate.now(clock);
         return new Overview(byGrade, periods.countOverdue(today), periods.overdue(today, PageRequest.of(0, OVERDUE_LIST_SIZE)), totals);
     }

@@ -12,4 +12,10 @@ public enum MeasureUnit {
     public String label() {
         return label;
     }
+
+    /** An amount in this unit as people write it: "£1500" or "23 hours". */
+    public String format(java.math.BigDecimal amount) {
+        String figure = amount.stripTrailingZeros().toPlainString();
+        return this == POUNDS ? "£" + figure : figure + " " + label;
+    }
 }

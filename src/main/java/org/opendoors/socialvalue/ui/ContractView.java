@@ -120,7 +120,8 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .collect(Collectors.toMap(KpiReturn::getPeriodId, Function.identity()));
         Grid<ReportingPeriod> periods = new Grid<>(ReportingPeriod.class, false);
         periods.addColumn(ReportingPeriod::getNumber).setHeader("Period").setAutoWidth(true);
-        periods.addColumn(p -> DATE.format(p.getStartsOn()) + " to " + DATE.format(p.getEndsOn())).setHeader("Covers");
+        periods.addColumn(p -> DATE.format(p.getStartsOn()) + " to " + DATE.format(p.getEndsOn())).setHeader("Covers")
+                .setAutoWidth(true);
         periods.addColumn(p -> DATE.format(p.getDueOn())).setHeader("Return due");
         periods.addColumn(p -> byPeriod.containsKey(p.getId()) ? byPeriod.get(p.getId()).getStatus().label() : "Not started")
                 .setHeader("Status");
@@ -145,7 +146,7 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         figures.setAriaLabel("Progress: " + kpi.measure());
         String value = kpi.socialValuePence() == null ? ""
                 : " Social value so far: " + NumberFormat.getCurrencyInstance(Locale.UK).format(kpi.socialValuePence() / 100.0) + ".";
-        Div chart = new Div(TrendChart.of(kpi));
+        Div chart = new Div(TrendChart.of(kpi), new Paragraph("Solid line: actual so far. Dashed line: target so far."));
         chart.addClassName("trend");
         add(new H3(kpi.measure()), new Paragraph("Trend: " + kpi.trend().label() + "." + value), chart, figures);
     }

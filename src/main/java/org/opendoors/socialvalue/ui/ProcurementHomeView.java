@@ -34,20 +34,20 @@ class ProcurementHomeView extends Div {
         ContractProgressService.Overview overview = progress.overview();
         add(new H1("Social value for care leavers"),
                 new Paragraph(contracts.count() + " contracts with social value commitments ringfenced for care leavers. "
-                        + overview.overdueCount() + " returns overdue."),
+                        + overview.overdueCount() + (overview.overdueCount() == 1 ? " return" : " returns") + " overdue."),
                 new UnorderedList(new ListItem(new Anchor("contracts", "Contracts")),
                         new ListItem(new Anchor("contracts/new", "Set up a contract"))),
                 new H2("Returns by grade"));
         UnorderedList grades = new UnorderedList();
         for (Grade grade : Grade.values()) {
             grades.add(new ListItem(ReturnView.gradeTag(grade),
-                    new Span(" " + overview.returnsByGrade().getOrDefault(grade, 0L) + " returns")));
+                    new Span(" " + returnsCount(overview.returnsByGrade().getOrDefault(grade, 0L)))));
         }
         overdue.addColumn(OverdueReturn::reference).setHeader("Contract").setAutoWidth(true);
         overdue.addColumn(OverdueReturn::title).setHeader("Title").setFlexGrow(2);
         overdue.addColumn(r -> ContractView.DATE.format(r.dueOn())).setHeader("Was due");
         overdue.addComponentColumn(r -> new Anchor("contracts/" + r.contractId() + "/returns/" + r.periodNumber(),
-                r.reference() + " period " + r.periodNumber())).setHeader("Return");
+                r.reference() + " period " + r.periodNumber())).setHeader("Return").setAutoWidth(true);
         overdue.setItems(overview.overdue());
         overdue.setAllRowsVisible(true);
         overdue.setAriaLabel("Overdue returns");
@@ -55,5 +55,9 @@ class ProcurementHomeView extends Div {
         overview.ringfencedTotals().forEach(t -> totals.add(new ListItem(t)));
         add(grades, new H2("Overdue returns"), overview.overdue().isEmpty() ? new Paragraph("None.") : overdue,
                 new H2("Reported so far, ringfenced for care leavers"), totals);
+    }
+
+    private static String returnsCount(long count) {
+        return count + (count == 1 ? " return" : " returns");
     }
 }
