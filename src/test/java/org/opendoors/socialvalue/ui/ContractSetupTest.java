@@ -42,6 +42,7 @@ import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.TargetKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -172,6 +173,9 @@ class ContractSetupTest extends KaribuTest {
         CheckboxGroup<UserAccount> reporters = _get(CheckboxGroup.class, spec -> spec.withLabel("Who fills in the returns"));
         _setValue(reporters, Set.copyOf(reporters.getListDataView().getItems().filter(u -> u.getEmail().equals(colleague)).toList()));
         _click(_get(Button.class, spec -> spec.withText("Save who reports")));
+        long seenVersion = 0; // a colleague's form from before that change does not overwrite it
+        assertThatThrownBy(() -> contracts.nameReporters(contractId, seenVersion, Set.of()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         signOut();
         signIn(colleague);
         assertThat(contracts.canReport(contractId)).isTrue();

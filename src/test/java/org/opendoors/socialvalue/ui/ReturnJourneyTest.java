@@ -53,6 +53,7 @@ import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReturnStatus;
 import org.opendoors.socialvalue.Trend;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A supplier's return: pre-filled from Open Doors, evidence checked, queried, answered, resubmitted, graded; reminders. */
 class ReturnJourneyTest extends KaribuTest {
@@ -180,10 +181,22 @@ class ReturnJourneyTest extends KaribuTest {
         assertThat(kept.getNarrative()).isEqualTo("Paid in");
         assertThat(kept.getLines().getFirst().getActual()).isEqualByComparingTo("1");
 
+        long fileId = returns.evidence(contractId, 1).getFirst().id();
+
+        signOut();
+        signIn(users.createEmployer(supplier.organisationId())); // a colleague not named to report reads, but cannot change
+        assertThat(returns.evidenceFile(contractId, 1, fileId).getContent()).isEqualTo(PDF);
+        assertThatThrownBy(() -> returns.removeEvidence(contractId, 1, fileId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> returns.addEvidence(contractId, 1, "other.pdf", PDF)).isInstanceOf(AccessDeniedException.class);
+
         signOut();
         signIn(users.create(Role.PROCUREMENT)); // the officer reads the file back
-        long fileId = returns.evidence(contractId, 1).getFirst().id();
         assertThat(returns.evidenceFile(contractId, 1, fileId).getContent()).isEqualTo(PDF);
+
+        signOut();
+        signIn(supplier.email()); // the reporter takes a wrong file off before submitting
+        returns.removeEvidence(contractId, 1, fileId);
+        assertThat(returns.evidence(contractId, 1)).isEmpty();
     }
 
     @Test
