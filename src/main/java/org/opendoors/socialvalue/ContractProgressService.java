@@ -88,7 +88,7 @@ public class ContractProgressService {
         return worst;
     }
 
-    /** Across all contracts: graded returns by grade, overdue returns, and ringfenced totals, in four statements. */
+    /** Across all contracts: contracts and returns by grade, overdue returns, and ringfenced totals, in five statements. */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
     public Overview overview() {
@@ -96,13 +96,25 @@ public class ContractProgressService {
         for (Object[] row : returns.countByGrade()) {
             byGrade.put(Grade.of(((Number) row[0]).intValue()), ((Number) row[1]).longValue());
         }
+        Map<Grade, Long> contractsByGrade = new EnumMap<>(Grade.class);
+        long notGraded = 0;
+        for (Object[] row : returns.contractsByLatestGrade()) {
+            long count = ((Number) row[1]).longValue();
+            if (row[0] == null) {
+                notGraded = count;
+            } else {
+                contractsByGrade.put(Grade.of(((Number) row[0]).intValue()), count);
+            }
+        }
         List<String> totals = returns.ringfencedTotals().stream()
                 .map(row -> row[0] + " " + row[1] + ": " + ((MeasureUnit) row[2]).format((BigDecimal) row[3])).toList();
         LocalDate today = LocalDate.now(clock);
-        return new Overview(byGrade, periods.countOverdue(today), periods.overdue(today, PageRequest.of(0, OVERDUE_LIST_SIZE)), totals);
+        return new Overview(contractsByGrade, notGraded, byGrade, periods.countOverdue(today),
+                periods.overdue(today, PageRequest.of(0, OVERDUE_LIST_SIZE)), totals);
     }
 
-    public record Overview(Map<Grade, Long> returnsByGrade, long overdueCount, List<OverdueReturn> overdue,
-                           List<String> ringfencedTotals) {
+    /** Contracts by their latest grade (and how many have none yet), returns by grade, overdue returns, totals. */
+    public record Overview(Map<Grade, Long> contractsByLatestGrade, long contractsNotGraded, Map<Grade, Long> returnsByGrade,
+                           long overdueCount, List<OverdueReturn> overdue, List<String> ringfencedTotals) {
     }
 }

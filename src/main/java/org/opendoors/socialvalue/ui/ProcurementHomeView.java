@@ -34,14 +34,21 @@ class ProcurementHomeView extends Div {
         ContractProgressService.Overview overview = progress.overview();
         add(new H1("Social value for care leavers"),
                 new Paragraph(contracts.count() + " contracts with social value commitments ringfenced for care leavers. "
-                        + overview.overdueCount() + (overview.overdueCount() == 1 ? " return" : " returns") + " overdue."),
+                        + count(overview.overdueCount(), "return") + " overdue."),
                 new UnorderedList(new ListItem(new Anchor("contracts", "Contracts")),
                         new ListItem(new Anchor("contracts/new", "Set up a contract"))),
-                new H2("Returns by grade"));
+                new H2("Contracts by their latest grade"));
+        UnorderedList contractGrades = new UnorderedList();
+        for (Grade grade : Grade.values()) {
+            contractGrades.add(new ListItem(ReturnView.gradeTag(grade),
+                    new Span(" " + count(overview.contractsByLatestGrade().getOrDefault(grade, 0L), "contract"))));
+        }
+        contractGrades.add(new ListItem("Not graded yet: " + count(overview.contractsNotGraded(), "contract")));
+        add(contractGrades, new H2("Returns by grade"));
         UnorderedList grades = new UnorderedList();
         for (Grade grade : Grade.values()) {
             grades.add(new ListItem(ReturnView.gradeTag(grade),
-                    new Span(" " + returnsCount(overview.returnsByGrade().getOrDefault(grade, 0L)))));
+                    new Span(" " + count(overview.returnsByGrade().getOrDefault(grade, 0L), "return"))));
         }
         overdue.addColumn(OverdueReturn::reference).setHeader("Contract").setAutoWidth(true);
         overdue.addColumn(OverdueReturn::title).setHeader("Title").setFlexGrow(2);
@@ -57,7 +64,7 @@ class ProcurementHomeView extends Div {
                 new H2("Reported so far, ringfenced for care leavers"), totals);
     }
 
-    private static String returnsCount(long count) {
-        return count + (count == 1 ? " return" : " returns");
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

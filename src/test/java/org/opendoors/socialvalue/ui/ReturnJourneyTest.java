@@ -249,6 +249,7 @@ class ReturnJourneyTest extends KaribuTest {
         navigate("procurement");
         assertThat(_get(com.vaadin.flow.component.html.H1.class).getText()).isEqualTo("Social value for care leavers");
         assertThat(progress.overview().returnsByGrade().get(Grade.SLIPPED)).isPositive();
+        assertThat(progress.overview().contractsByLatestGrade().get(Grade.SLIPPED)).isPositive();
         assertThat(progress.overview().ringfencedTotals()).anySatisfy(t -> assertThat(t)
                 .startsWith("CL6 Money contributed to a care leaver bursary fund: £"));
     }
