@@ -53,7 +53,11 @@ public class ReturnService {
      */
     @Transactional
     public KpiReturn open(long contractId, int periodNumber) {
-        Contract contract = contracts.find(contractId);
+        return open(contracts.find(contractId), periodNumber);
+    }
+
+    private KpiReturn open(Contract contract, int periodNumber) {
+        long contractId = contract.getId();
         ReportingPeriod period = periodOf(contract, periodNumber);
         KpiReturn kpiReturn = returns.findByPeriodId(period.getId()).orElseGet(() -> returns.save(new KpiReturn(period.getId(), contractId)));
         if (kpiReturn.getStatus() == ReturnStatus.DRAFT) {
@@ -98,8 +102,7 @@ public class ReturnService {
     /** Attaches evidence: PDF, JPEG or PNG by content, at most 5 MB. */
     @Transactional
     public EvidenceSummary addEvidence(long contractId, int periodNumber, String filename, byte[] content) {
-        KpiReturn kpiReturn = open(contractId, periodNumber);
-        contracts.requireReporter(contracts.find(contractId));
+        KpiReturn kpiReturn = openForReporter(contractId, periodNumber);
         kpiReturn.requireEditable();
         String type = EvidenceTypes.check(filename, content);
         String safeName = filename == null ? "evidence" : filename.replaceAll("[^A-Za-z0-9._ -]", "_");
@@ -111,8 +114,7 @@ public class ReturnService {
     /** Takes a file off a return that can still be changed. */
     @Transactional
     public void removeEvidence(long contractId, int periodNumber, long fileId) {
-        KpiReturn kpiReturn = open(contractId, periodNumber);
-        contracts.requireReporter(contracts.find(contractId));
+        KpiReturn kpiReturn = openForReporter(contractId, periodNumber);
         kpiReturn.requireEditable();
         evidence.delete(fileOf(kpiReturn, fileId));
     }
@@ -199,13 +201,19 @@ public class ReturnService {
 
     /** A return the signed-in reporter may change, at the version they saw. */
     private KpiReturn editable(long contractId, int periodNumber, long expectedVersion) {
-        KpiReturn kpiReturn = open(contractId, periodNumber);
-        contracts.requireReporter(contracts.find(contractId));
+        KpiReturn kpiReturn = openForReporter(contractId, periodNumber);
         if (kpiReturn.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(KpiReturn.class, kpiReturn.getId());
         }
         kpiReturn.requireEditable();
         return kpiReturn;
+    }
+
+    /** The return, for one of the people the officer named to report on the contract; anyone else is refused. */
+    private KpiReturn openForReporter(long contractId, int periodNumber) {
+        Contract contract = contracts.find(contractId);
+        contracts.requireReporter(contract);
+        return open(contract, periodNumber);
     }
 
     /** The period's return as it stands, without creating or refreshing it (for reads). */
