@@ -24,7 +24,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class OpenDoorsApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(OpenDoorsApplication.class, args);
+        try {
+            SpringApplication.run(OpenDoorsApplication.class, args);
+        } catch (Throwable startFailed) {
+            // Spring Boot has already logged why, in a sentence. Threads left behind (the embedded MariaDB's among
+            // them) would keep a process alive that serves nothing; exiting runs the hook that stops the database.
+            System.exit(1);
+        }
     }
 
     @Override

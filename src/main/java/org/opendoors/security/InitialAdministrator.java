@@ -46,7 +46,7 @@ class InitialAdministrator implements ApplicationRunner {
             SystemTask.run(() -> accounts.create(
                     new NewUser("Administrator", email, EnumSet.of(Role.ADMIN), null, password), random));
         } catch (FieldValidationException e) {
-            throw new IllegalStateException("OPEN_DOORS_ADMIN_PASSWORD is not acceptable: " + e.getMessage(), e);
+            throw AdminPasswordSettingCheck.unacceptable(e);
         }
         if (random) {
             log.warn("""
