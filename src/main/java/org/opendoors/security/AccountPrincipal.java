@@ -1,5 +1,6 @@
 package org.opendoors.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -7,7 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user as Spring Security holds it in the session. Holds no password once signed in. */
+/**
+ * The signed-in user as Spring Security holds it in the session. Holds no password once signed in, and when the
+ * session signed in, so that a later change to the account can end it ({@link SessionRevocationFilter}).
+ */
 public record AccountPrincipal(
         long id,
         String email,
@@ -16,12 +20,13 @@ public record AccountPrincipal(
         Long organisationId,
         boolean mustChangePassword,
         boolean enabled,
-        String passwordHash) implements UserDetails {
+        String passwordHash,
+        Instant signedInAt) implements UserDetails {
 
     static AccountPrincipal of(UserAccount account) {
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
                 account.getRoles(), account.getOrganisationId(), account.isMustChangePassword(),
-                account.isEnabled(), account.getPasswordHash());
+                account.isEnabled(), account.getPasswordHash(), null);
     }
 
     public boolean hasRole(Role role) {
@@ -30,11 +35,20 @@ public record AccountPrincipal(
 
     /** The copy kept in the session: no password hash. */
     AccountPrincipal withoutPasswordHash() {
-        return new AccountPrincipal(id, email, displayName, EnumSet.copyOf(roles), organisationId, mustChangePassword, enabled, null);
+        return new AccountPrincipal(id, email, displayName, EnumSet.copyOf(roles), organisationId, mustChangePassword,
+                enabled, null, signedInAt);
     }
 
-    AccountPrincipal withPasswordChanged() {
-        return new AccountPrincipal(id, email, displayName, EnumSet.copyOf(roles), organisationId, false, enabled, null);
+    /** The copy kept in the session from a sign-in at this moment. */
+    AccountPrincipal signedInAt(Instant now) {
+        return new AccountPrincipal(id, email, displayName, EnumSet.copyOf(roles), organisationId, mustChangePassword,
+                enabled, null, now);
+    }
+
+    /** After changing their own password this session carries on, as if signed in again now; others end. */
+    AccountPrincipal withPasswordChanged(Instant now) {
+        return new AccountPrincipal(id, email, displayName, EnumSet.copyOf(roles), organisationId, false, enabled,
+                null, now);
     }
 
     @Override

@@ -2,13 +2,15 @@ package org.opendoors.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.opendoors.base.AbstractEntity;
 
 /**
- * A one-time "set your password" link for an invited colleague. Not audited: it holds a credential's hash,
- * and the account it belongs to is audited.
+ * A one-time "set your password" link: for an invited colleague, or for someone who forgot their password. Not
+ * audited: it holds a credential's hash, and the account it belongs to is audited.
  */
 @Entity
 @Table(name = "password_setup_token")
@@ -26,13 +28,22 @@ class PasswordSetupToken extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false, length = 20)
+    private PasswordLinkPurpose purpose;
+
     protected PasswordSetupToken() {
     }
 
-    PasswordSetupToken(long userAccountId, String tokenHash, Instant expiresAt) {
+    PasswordSetupToken(long userAccountId, String tokenHash, PasswordLinkPurpose purpose, Instant issuedAt) {
         this.userAccountId = userAccountId;
         this.tokenHash = tokenHash;
-        this.expiresAt = expiresAt;
+        this.purpose = purpose;
+        this.expiresAt = issuedAt.plus(purpose.lifetime());
+    }
+
+    PasswordLinkPurpose getPurpose() {
+        return purpose;
     }
 
     long getUserAccountId() {

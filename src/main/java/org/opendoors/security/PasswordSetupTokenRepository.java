@@ -12,4 +12,6 @@ interface PasswordSetupTokenRepository extends JpaRepository<PasswordSetupToken,
 
     /** The same without a lock, for read-only checks. */
     Optional<PasswordSetupToken> readByTokenHash(String tokenHash);
+
+    java.util.List<PasswordSetupToken> findByUserAccountIdAndUsedAtIsNull(long userAccountId);
 }

@@ -1,6 +1,7 @@
 package org.opendoors.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.opendoors.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Sign-in with a form, BCrypt passwords, throttled failures, method security on services.
@@ -26,7 +28,7 @@ class SecurityConfig {
     static final int BCRYPT_STRENGTH = 12;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionPolicy sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
@@ -34,6 +36,8 @@ class SecurityConfig {
                 // the service behind it checks the certificate belongs to the user's organisation
                 .requestMatchers("/certificates/**").authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // not a bean, so that Spring Boot does not register it a second time as a plain servlet filter
+        http.addFilterAfter(new SessionRevocationFilter(sessions), SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -44,9 +48,9 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserAccountService accounts, PasswordEncoder passwordEncoder,
-                                                  LoginThrottle throttle) {
+                                                  LoginThrottle throttle, Clock clock) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new AccountDetailsService(accounts));
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwordCheck, throttle);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle, clock);
     }
 }

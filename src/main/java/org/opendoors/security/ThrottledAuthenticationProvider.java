@@ -1,5 +1,6 @@
 package org.opendoors.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -15,10 +16,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottle throttle;
+    private final Clock clock;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, LoginThrottle throttle, Clock clock) {
         this.passwordCheck = passwordCheck;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     @Override
@@ -40,8 +43,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
     }
 
-    private static Authentication signedIn(Authentication result) {
-        AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutPasswordHash();
+    private Authentication signedIn(Authentication result) {
+        AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).signedInAt(clock.instant());
         var token = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         token.setDetails(result.getDetails());
         return token;

@@ -48,6 +48,11 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** Sessions signed in before this end at their next request; empty until the first change that ends them. */
+    @NotAudited
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -111,6 +116,15 @@ public class UserAccount extends AbstractEntity {
         this.passwordHash = hash;
         this.passwordChangedAt = changedAt;
         this.mustChangePassword = mustChange;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
+    }
+
+    /** Every session signed in before now ends at its next request. */
+    void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
     }
 
     void setEnabled(boolean enabled) {

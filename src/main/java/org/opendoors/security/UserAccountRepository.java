@@ -10,6 +10,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
+    @Query("select new org.opendoors.security.SessionState(u.enabled, u.sessionsValidFrom)"
+            + " from UserAccount u where u.id = :id")
+    Optional<SessionState> findSessionState(long id);
+
     boolean existsByEmail(String email);
 
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role")

@@ -3,6 +3,7 @@ package org.opendoors.security;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-    static final java.time.Duration INVITATION_LIFETIME = java.time.Duration.ofDays(7);
 
     private final UserAccountRepository accounts;
     private final PasswordSetupTokenRepository setupTokens;
@@ -104,13 +103,19 @@ public class UserAccountService {
             throw new FieldValidationException("enabled",
                     "You cannot disable your own account or remove your own administrator role");
         }
+        Long newOrganisationId = roles.contains(Role.EMPLOYER) ? organisationId : null;
+        boolean accessChanged = !enabled || !account.getRoles().equals(roles)
+                || !java.util.Objects.equals(account.getOrganisationId(), newOrganisationId);
         account.setRoles(roles);
-        account.setOrganisationId(roles.contains(Role.EMPLOYER) ? organisationId : null);
+        account.setOrganisationId(newOrganisationId);
         account.setEnabled(enabled);
+        if (accessChanged) {
+            account.endSessions(clock.instant());
+        }
         return accounts.saveAndFlush(account);
     }
 
-    /** The signed-in user changes their own password; the session keeps working without the old one. */
+    /** The signed-in user changes their own password; this session keeps working, their other sessions end. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -123,9 +128,12 @@ public class UserAccountService {
             throw new FieldValidationException("password", "Choose a password different from your current one");
         }
         passwordPolicy.check(newPassword, account.getEmail());
-        account.setPassword(passwordEncoder.encode(newPassword), clock.instant(), false);
+        Instant now = clock.instant();
+        account.setPassword(passwordEncoder.encode(newPassword), now, false);
+        account.endSessions(now);
+        events.publishEvent(new PasswordChanged(account.getEmail(), account.getDisplayName()));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        var updated = me.withPasswordChanged();
+        var updated = me.withPasswordChanged(now);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(updated, null, authentication.getAuthorities()));
     }
@@ -164,11 +172,14 @@ public class UserAccountService {
         accounts.save(colleague);
         String token = OneTimeTokens.newToken();
         setupTokens.save(new PasswordSetupToken(colleague.getId(), OneTimeTokens.hash(token),
-                clock.instant().plus(INVITATION_LIFETIME)));
+                PasswordLinkPurpose.INVITATION, clock.instant()));
         events.publishEvent(new ColleagueInvited(address, colleague.getDisplayName(), me.displayName(), me.organisationId(), token));
     }
 
-    /** Follows a "set your password" link. Each link works once, for seven days. */
+    /**
+     * Follows a password link: an invitation (works once, for seven days) or a reset (once, for an hour). A reset
+     * ends every session of the account and every other link it was sent, and tells the person by e-mail.
+     */
     @Transactional
     public void setPasswordWithLink(String token, String password, String passwordAgain) {
         PasswordSetupToken link = usable(setupTokens.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
@@ -177,24 +188,48 @@ public class UserAccountService {
         if (!password.equals(passwordAgain)) {
             throw new FieldValidationException("passwordAgain", "The two passwords do not match");
         }
-        account.setPassword(passwordEncoder.encode(password), clock.instant(), false);
-        link.markUsed(clock.instant());
+        Instant now = clock.instant();
+        account.setPassword(passwordEncoder.encode(password), now, false);
+        link.markUsed(now);
+        if (link.getPurpose() == PasswordLinkPurpose.RESET) {
+            account.endSessions(now);
+            setupTokens.findByUserAccountIdAndUsedAtIsNull(account.getId()).forEach(other -> other.markUsed(now));
+            events.publishEvent(new PasswordChanged(account.getEmail(), account.getDisplayName()));
+        }
     }
 
-    /** Whether a "set your password" link can still be used, to show the form or explain why not. */
+    /** Whether a password link can still be used, to show the form or explain why not; says what it is for. */
     @Transactional(readOnly = true)
-    public void checkPasswordLink(String token) {
-        usable(setupTokens.readByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
+    public PasswordLinkPurpose checkPasswordLink(String token) {
+        return usable(setupTokens.readByTokenHash(OneTimeTokens.hash(token == null ? "" : token))).getPurpose();
+    }
+
+    /** Sends a reset link to an active account with this address; does nothing for any other address. */
+    @Transactional
+    void sendResetLinkIfActive(String normalisedEmail) {
+        accounts.findByEmail(normalisedEmail).filter(UserAccount::isEnabled).ifPresent(account -> {
+            String token = OneTimeTokens.newToken();
+            setupTokens.save(new PasswordSetupToken(account.getId(), OneTimeTokens.hash(token),
+                    PasswordLinkPurpose.RESET, clock.instant()));
+            events.publishEvent(new PasswordResetRequested(account.getEmail(), account.getDisplayName(), token));
+        });
     }
 
     private PasswordSetupToken usable(java.util.Optional<PasswordSetupToken> found) {
         PasswordSetupToken link = found.orElseThrow(() ->
                 new InvalidLinkException("This link is not recognised. Check you copied the whole link from the e-mail."));
         if (link.isUsed()) {
-            throw new InvalidLinkException("This link has already been used. Sign in with the password you chose.");
+            throw new InvalidLinkException(link.getPurpose() == PasswordLinkPurpose.RESET
+                    ? "This link has already been used. Sign in with your new password, or ask for another link."
+                    : "This link has already been used. Sign in with the password you chose.");
         }
         if (link.isExpired(clock.instant())) {
-            throw new InvalidLinkException("This link has expired. Ask your colleague to invite you again.");
+            throw new InvalidLinkException(link.getPurpose() == PasswordLinkPurpose.RESET
+                    ? "This link has expired: reset links work for 1 hour. Ask for a new link."
+                    : "This link has expired. Ask your colleague to invite you again.");
+        }
+        if (!accounts.findById(link.getUserAccountId()).map(UserAccount::isEnabled).orElse(false)) {
+            throw new InvalidLinkException("This account is disabled. Contact the Open Doors team if you need access.");
         }
         return link;
     }
@@ -233,7 +268,11 @@ public class UserAccountService {
     @Transactional
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void moveEmployers(long fromOrganisationId, long toOrganisationId) {
-        accounts.findByOrganisationId(fromOrganisationId).forEach(a -> a.setOrganisationId(toOrganisationId));
+        Instant now = clock.instant();
+        accounts.findByOrganisationId(fromOrganisationId).forEach(account -> {
+            account.setOrganisationId(toOrganisationId);
+            account.endSessions(now);
+        });
     }
 
     /**
@@ -273,7 +312,7 @@ public class UserAccountService {
         }
     }
 
-    private static String normaliseEmail(String email) {
+    static String normaliseEmail(String email) {
         String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (trimmed.isEmpty()) {
             throw new FieldValidationException("email", "Enter an e-mail address");

@@ -1,7 +1,9 @@
 package org.opendoors.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,7 +33,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n("The e-mail address or password is incorrect",
                 "Check them and try again. After several failed attempts, sign-in pauses for a few minutes."));
-        add(new H1("Sign in to Open Doors"), form);
+        add(new H1("Sign in to Open Doors"), form, new Paragraph(new Anchor("forgot-password", "Forgot your password?")));
     }
 
     @Override

@@ -11,17 +11,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.PublicLayout;
 import org.opendoors.security.InvalidLinkException;
+import org.opendoors.security.PasswordLinkPurpose;
 import org.opendoors.security.PasswordPolicy;
 import org.opendoors.security.UserAccountService;
 
-/** An invited colleague chooses their password from the link in their invitation. */
+/**
+ * Choosing a password from a link in an e-mail: an invited colleague's first password, or a new one after "Forgot
+ * your password?".
+ */
 @Route(value = "set-password/:token", layout = PublicLayout.class, autoLayout = false)
-@PageTitle("Choose your password – Open Doors")
+@RouteAlias(value = "reset-password/:token", layout = PublicLayout.class, autoLayout = false)
+@PageTitle("Choose a password – Open Doors")
 @AnonymousAllowed
 class SetPasswordView extends Div implements BeforeEnterObserver {
 
@@ -38,12 +44,15 @@ class SetPasswordView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
+        PasswordLinkPurpose purpose;
         try {
-            accounts.checkPasswordLink(token);
+            purpose = accounts.checkPasswordLink(token);
         } catch (InvalidLinkException problem) {
-            add(new H1("This link cannot be used"), new Paragraph(problem.getMessage()), new Anchor("login", "Sign in"));
+            add(new H1("This link cannot be used"), new Paragraph(problem.getMessage()),
+                    new Div(new Anchor("forgot-password", "Ask for a new link")), new Div(new Anchor("login", "Sign in")));
             return;
         }
+        boolean reset = purpose == PasswordLinkPurpose.RESET;
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Three random words together make a strong password.");
         password.setWidthFull();
         passwordAgain.setWidthFull();
@@ -53,7 +62,10 @@ class SetPasswordView extends Div implements BeforeEnterObserver {
                 errors.clear();
                 accounts.setPasswordWithLink(token, password.getValue(), passwordAgain.getValue());
                 removeAll();
-                add(new H1("Your password is saved"), new Paragraph("You can now sign in with your e-mail address."),
+                add(reset ? new H1("Your password has been changed") : new H1("Your password is saved"),
+                        new Paragraph(reset
+                                ? "We have sent you an e-mail to confirm it. If you were signed in anywhere else, you have been signed out there."
+                                : "You can now sign in with your e-mail address."),
                         new Anchor("login", "Sign in"));
             } catch (FieldValidationException problem) {
                 errors.show(problem);
@@ -62,6 +74,6 @@ class SetPasswordView extends Div implements BeforeEnterObserver {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Choose your password"), password, passwordAgain, save);
+        add(new H1(reset ? "Choose a new password" : "Choose your password"), password, passwordAgain, save);
     }
 }
