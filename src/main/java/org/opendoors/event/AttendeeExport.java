@@ -1,20 +1,15 @@
 package org.opendoors.event;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.opendoors.base.csv.CsvWriter;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An event's sign-ups and attendance as CSV, read a page at a time. */
+/** An event's sign-ups and attendance as CSV, read and streamed a page at a time. */
 @Service
 public class AttendeeExport {
 
@@ -30,14 +25,12 @@ public class AttendeeExport {
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
-    public byte[] csv(long eventId) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+    public void csv(long eventId, OutputStream out) {
+        try (CsvWriter csv = CsvWriter.open(out, HEADER)) {
             for (int page = 0; ; page++) {
                 List<EventSignup> rows = signups.search(eventId, null, PageRequest.of(page, PAGE));
                 for (EventSignup s : rows) {
-                    csv.printRecord(SignupService.reference(s), s.getName(), s.getOrganisationName(),
+                    csv.row(SignupService.reference(s), s.getName(), s.getOrganisationName(),
                             s.getEmail().endsWith(".invalid") ? "" : s.getEmail(), s.getStatus(),
                             s.getStatus() == SignupStatus.WAITLISTED ? signups.positionOf(s) : "", s.isOverCapacity(),
                             s.isAttended(), s.isWalkIn(), s.getDietaryNeeds(), s.getAccessNeeds(), s.getExtraAnswer());
@@ -46,9 +39,6 @@ public class AttendeeExport {
                     break;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 }

@@ -1,6 +1,7 @@
 package org.opendoors.event;
 
 import org.opendoors.base.SystemTask;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ class EventJobs {
     }
 
     @Scheduled(fixedDelayString = "${opendoors.events.reminder-poll:PT5M}")
+    @SchedulerLock(name = "event-reminders", lockAtMostFor = "PT10M")
     void remind() {
         SystemTask.run(signups::sendReminders);
     }

@@ -72,6 +72,11 @@ public class OutboundEmail extends AbstractEntity {
         return attachments.stream().map(OutboundEmailAttachment::toAttachment).toList();
     }
 
+    /** Taken by a sender: nobody else picks it up before {@code until}, when a crashed sender's claim lapses. */
+    void lease(Instant until) {
+        nextAttemptAt = until;
+    }
+
     void markSent(Instant now) {
         status = OutboundEmailStatus.SENT;
         attempts++;

@@ -1,5 +1,7 @@
 package org.opendoors.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,40 +15,55 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox messages through Spring Mail. A failed attempt is retried with exponential back-off
- * (base, 2×, 4× … up to a ceiling); after the last attempt the message is marked FAILED for ADMIN to see.
- * A message is marked SENT in the transaction that locked it, so it is sent once.
+ * Sends due outbox messages through Spring Mail, one at a time: a short transaction claims the next due message
+ * (locked with SKIP LOCKED, then leased: its next attempt moved past the lease, so no other instance takes it),
+ * the message is sent outside any transaction, and a second short transaction marks it sent. A crash can
+ * therefore re-send only the one message that was in flight, once its lease has run out; its Message-ID,
+ * derived from the outbox id, stays the same, so a receiving system can drop the copy. A failed attempt is
+ * retried with exponential back-off (base, 2×, 4× … up to a ceiling); after the last attempt the message is
+ * marked FAILED for ADMIN to see.
  */
 @Component
 class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** Messages sent per run at most, so one run never holds the job's lock for long. */
     private static final int BATCH = 50;
 
     private final OutboundEmailRepository emails;
     private final Optional<JavaMailSender> mailSender;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final String from;
+    private final String messageIdDomain;
     private final Duration retryBase;
     private final Duration retryMax;
+    private final Duration lease;
     private final int maxAttempts;
 
-    OutboxDispatcher(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mailSender, Clock clock, Brand brand,
+    OutboxDispatcher(OutboundEmailRepository emails, ObjectProvider<JavaMailSender> mailSender,
+                     PlatformTransactionManager transactionManager, Clock clock, Brand brand,
                      @Value("${opendoors.mail.from}") String fromAddress,
                      @Value("${opendoors.mail.retry-base:PT30S}") Duration retryBase,
                      @Value("${opendoors.mail.retry-max:PT1H}") Duration retryMax,
+                     @Value("${opendoors.mail.lease:PT2M}") Duration lease,
                      @Value("${opendoors.mail.max-attempts:20}") int maxAttempts) {
         this.emails = emails;
         this.mailSender = Optional.ofNullable(mailSender.getIfAvailable());
+        this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.from = "\"" + brand.title().replace("\"", "") + "\" <" + fromAddress + ">";
+        this.messageIdDomain = fromAddress.contains("@") ? fromAddress.substring(fromAddress.indexOf('@') + 1) : "opendoors.local";
         this.retryBase = retryBase;
         this.retryMax = retryMax;
+        this.lease = lease;
         this.maxAttempts = maxAttempts;
     }
 
@@ -55,23 +72,42 @@ class OutboxDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${opendoors.mail.poll-interval:PT5S}")
-    @Transactional
+    @SchedulerLock(name = "outbox-send", lockAtMostFor = "PT1M")
     public void sendDue() {
         if (mailSender.isEmpty()) {
             return; // no SMTP server configured: mail waits in the outbox
         }
-        Instant now = clock.instant();
-        List<OutboundEmail> due = emails.lockDue(now, BATCH);
-        for (OutboundEmail email : due) {
-            try {
-                mailSender.get().send(toMime(email));
-                email.markSent(clock.instant());
-            } catch (Exception e) {
-                email.markFailedAttempt(e.getMessage(), clock.instant(), backOff(email.getAttempts() + 1), maxAttempts);
-                log.warn("E-mail {} to {} not sent (attempt {}): {}", email.getId(), email.getRecipient(),
-                        email.getAttempts(), e.getMessage());
+        for (int sent = 0; sent < BATCH; sent++) {
+            Optional<Claimed> claimed = transactions.execute(status -> claimNext());
+            if (claimed == null || claimed.isEmpty()) {
+                return;
             }
+            send(claimed.get());
         }
+    }
+
+    /** The next due message, leased to this run in its own short transaction. */
+    private Optional<Claimed> claimNext() {
+        Instant now = clock.instant();
+        return emails.lockDue(now, 1).stream().findFirst().map(email -> {
+            email.lease(now.plus(lease));
+            return new Claimed(email.getId(), email.getRecipient(), email.getSubject(), email.getBody(), email.attachments());
+        });
+    }
+
+    private void send(Claimed email) {
+        try {
+            mailSender.get().send(toMime(email));
+        } catch (Exception e) {
+            transactions.executeWithoutResult(status -> emails.findById(email.id()).ifPresent(stored -> {
+                stored.markFailedAttempt(e.getMessage(), clock.instant(), backOff(stored.getAttempts() + 1), maxAttempts);
+                log.warn("E-mail {} to {} not sent (attempt {}): {}", stored.getId(), stored.getRecipient(),
+                        stored.getAttempts(), e.getMessage());
+            }));
+            return;
+        }
+        transactions.executeWithoutResult(status -> emails.findById(email.id())
+                .ifPresent(stored -> stored.markSent(clock.instant())));
     }
 
     /** Wait before attempt {@code attempt + 1}: base × 2^(attempt − 1), at most the ceiling. */
@@ -81,20 +117,44 @@ class OutboxDispatcher {
         return wait.compareTo(retryMax) > 0 ? retryMax : wait;
     }
 
-    private MimeMessage toMime(OutboundEmail email) throws Exception {
-        MimeMessage message = mailSender.get().createMimeMessage();
+    /** The RFC 5322 Message-ID of an outbox message: the same on every attempt. */
+    String messageId(long outboxId) {
+        return "<outbox-" + outboxId + "@" + messageIdDomain + ">";
+    }
+
+    private MimeMessage toMime(Claimed email) throws Exception {
+        MimeMessage message = new StableIdMessage(mailSender.get().createMimeMessage().getSession(), messageId(email.id()));
         List<Attachment> attachments = email.attachments();
         MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
         helper.setFrom(from);
-        helper.setTo(email.getRecipient());
-        helper.setSubject(email.getSubject());
-        helper.setText(email.getBody(), false);
+        helper.setTo(email.recipient());
+        helper.setSubject(email.subject());
+        helper.setText(email.body(), false);
         for (Attachment attachment : attachments) {
             helper.addAttachment(attachment.filename(),
                     new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
         }
-        // lets a receiving system drop a duplicate if a crash ever made us send twice
-        message.setHeader("X-Open-Doors-Message", String.valueOf(email.getId()));
+        message.setHeader("X-Open-Doors-Message", String.valueOf(email.id()));
         return message;
+    }
+
+    /** What is sent, copied out of the claiming transaction. */
+    private record Claimed(long id, String recipient, String subject, String body, List<Attachment> attachments) {
+    }
+
+    /** Jakarta Mail replaces the Message-ID on every save; this keeps the one derived from the outbox id. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.opendoors.organisation;
 
 import org.opendoors.base.SystemTask;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ class NextActionReminderJob {
     }
 
     @Scheduled(cron = "${opendoors.crm.reminder-cron}", zone = "Europe/London")
+    @SchedulerLock(name = "crm-next-action-reminders", lockAtMostFor = "PT30M")
     void run() {
         SystemTask.run(activities::sendDueReminders);
     }

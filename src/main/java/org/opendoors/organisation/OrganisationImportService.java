@@ -28,6 +28,8 @@ public class OrganisationImportService {
     static final String[] COLUMNS = {"name", "type", "sector", "size_band", "postcode", "area", "website",
             "companies_house_number", "status", "contact_name", "contact_job_title", "contact_email", "contact_phone"};
     static final int MAX_ROWS = 5000;
+    /** The largest CSV the import reads (enforced on the server while reading the upload). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     private final OrganisationRepository organisations;
     private final ContactRepository contacts;

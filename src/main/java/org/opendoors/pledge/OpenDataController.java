@@ -2,11 +2,8 @@ package org.opendoors.pledge;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.opendoors.base.csv.CsvWriter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,11 +36,16 @@ class OpenDataController {
              HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"pledges.csv\"");
-        Writer writer = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
-            for (WallEntry entry : all(sector, area)) {
-                csv.printRecord(entry.organisation(), entry.sector(), entry.area(), entry.pledgedOn(),
-                        entry.opportunities(), String.join("; ", entry.commitments()));
+        try (CsvWriter csv = CsvWriter.open(response.getOutputStream(), CSV_HEADER)) {
+            for (int offset = 0; ; offset += PAGE) {
+                List<WallEntry> page = wall.entries(sector, area, offset, PAGE);
+                for (WallEntry entry : page) {
+                    csv.row(entry.organisation(), entry.sector(), entry.area(), entry.pledgedOn(),
+                            entry.opportunities(), String.join("; ", entry.commitments()));
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
             }
         }
     }

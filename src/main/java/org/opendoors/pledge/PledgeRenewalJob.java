@@ -1,6 +1,7 @@
 package org.opendoors.pledge;
 
 import org.opendoors.base.SystemTask;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ class PledgeRenewalJob {
     }
 
     @Scheduled(cron = "${opendoors.pledge.renewal-cron}", zone = "Europe/London")
+    @SchedulerLock(name = "pledge-renewals", lockAtMostFor = "PT30M")
     void run() {
         SystemTask.run(pledges::processRenewals);
     }

@@ -8,9 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: each failed sign-in takes a token from the account's bucket and from the
- * client address's bucket (Bucket4j); an empty bucket refuses sign-in until it refills. The address
- * limit is higher, since an office can share one address.
+ * Slows password guessing: each sign-in attempt takes a token from the account's bucket and from the
+ * client address's bucket (Bucket4j) before the password is checked, and a right password gives them back;
+ * an empty bucket refuses sign-in until it refills. The address limit is higher, since an office can share
+ * one address.
  */
 @Component
 class LoginThrottle {
@@ -29,25 +30,33 @@ class LoginThrottle {
         this.window = window;
     }
 
-    /** How long the caller must wait before trying again; zero when sign-in may be attempted now. */
-    Duration waitBeforeNextAttempt(String account, String address) {
-        long nanos = Math.max(
-                waitNanos(accountBuckets.get(account, a -> bucket(accountFailures))),
-                waitNanos(addressBuckets.get(address, a -> bucket(addressFailures))));
-        return Duration.ofNanos(nanos);
+    /**
+     * Takes one attempt from the account's and the address's allowance before the password is checked, so
+     * parallel guesses cannot all slip past: at most the allowance reaches the password check. Returns zero when
+     * the attempt may go ahead, or how long to wait (and nothing is taken).
+     */
+    Duration tryAttempt(String account, String address) {
+        Bucket accountBucket = accountBuckets.get(account, a -> bucket(accountFailures));
+        Bucket addressBucket = addressBuckets.get(address, a -> bucket(addressFailures));
+        var accountProbe = accountBucket.tryConsumeAndReturnRemaining(1);
+        if (!accountProbe.isConsumed()) {
+            return Duration.ofNanos(Math.max(1, accountProbe.getNanosToWaitForRefill()));
+        }
+        var addressProbe = addressBucket.tryConsumeAndReturnRemaining(1);
+        if (!addressProbe.isConsumed()) {
+            accountBucket.addTokens(1);
+            return Duration.ofNanos(Math.max(1, addressProbe.getNanosToWaitForRefill()));
+        }
+        return Duration.ZERO;
     }
 
-    void recordFailure(String account, String address) {
-        accountBuckets.get(account, a -> bucket(accountFailures)).tryConsume(1);
-        addressBuckets.get(address, a -> bucket(addressFailures)).tryConsume(1);
-    }
-
-    void recordSuccess(String account) {
+    /** The password was right: the attempt does not count against the address, and the account starts afresh. */
+    void recordSuccess(String account, String address) {
         accountBuckets.invalidate(account);
-    }
-
-    private static long waitNanos(Bucket bucket) {
-        return bucket.getAvailableTokens() > 0 ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        Bucket addressBucket = addressBuckets.getIfPresent(address);
+        if (addressBucket != null) {
+            addressBucket.addTokens(1);
+        }
     }
 
     private Bucket bucket(int failures) {

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password sign-in behind {@link LoginThrottle}: refuses early when a bucket is empty, counts failures. */
+/** Password sign-in behind {@link LoginThrottle}: every attempt takes its allowance first; refused when it is spent. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwordCheck;
@@ -29,18 +27,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String account = authentication.getName() == null ? "" : authentication.getName().trim().toLowerCase(Locale.ROOT);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        Duration wait = throttle.waitBeforeNextAttempt(account, address);
+        Duration wait = throttle.tryAttempt(account, address);
         if (!wait.isZero()) {
             throw new LoginThrottledException(wait);
         }
-        try {
-            Authentication result = passwordCheck.authenticate(authentication);
-            throttle.recordSuccess(account);
-            return signedIn(result);
-        } catch (BadCredentialsException | DisabledException e) {
-            throttle.recordFailure(account, address);
-            throw e;
-        }
+        Authentication result = passwordCheck.authenticate(authentication); // a wrong password keeps the token taken
+        throttle.recordSuccess(account, address);
+        return signedIn(result);
     }
 
     private Authentication signedIn(Authentication result) {

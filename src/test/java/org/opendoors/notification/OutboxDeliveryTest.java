@@ -22,6 +22,9 @@ class OutboxDeliveryTest extends SpringTest {
     @Autowired
     OutboundEmailRepository emails;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void twenty_e_mails_caused_while_the_mail_server_is_down_all_arrive_once_when_it_is_back() throws Exception {
         List<String> recipients = new ArrayList<>();
@@ -53,6 +56,47 @@ class OutboxDeliveryTest extends SpringTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !TestMailServer.messagesTo(recipient).isEmpty());
         String body = (String) TestMailServer.messagesTo(recipient).getFirst().getContent();
         assertThat(body).contains("Open Doors – Anytown Council").contains("leaving-care service");
+    }
+
+    @Test
+    void each_message_is_marked_sent_as_soon_as_it_is_sent_so_a_crash_could_resend_at_most_the_one_in_flight()
+            throws Exception {
+        List<String> recipients = new ArrayList<>();
+        TestMailServer.stop(); // let 30 queue up, then watch them go out in one run
+        try {
+            for (int i = 0; i < 30; i++) {
+                recipients.add(users.create(Role.ADVISER));
+            }
+        } finally {
+            TestMailServer.restart();
+        }
+        int worst = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> delivered = recipients.stream().filter(r -> !TestMailServer.messagesTo(r).isEmpty()).toList();
+            // read after the deliveries: what a crash now would leave unmarked, and so send again
+            long deliveredButNotMarked = delivered.stream().filter(r -> !markedSent(r)).count();
+            worst = Math.max(worst, (int) deliveredButNotMarked);
+            if (delivered.size() == recipients.size() && deliveredButNotMarked == 0) {
+                break;
+            }
+        }
+        assertThat(recipients).allSatisfy(r -> assertThat(TestMailServer.messagesTo(r)).hasSize(1));
+        assertThat(worst).as("messages delivered but not yet marked sent, at worst").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_message_carries_a_message_id_derived_from_its_outbox_id_the_same_on_every_attempt() throws Exception {
+        String recipient = users.create(Role.PROCUREMENT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !TestMailServer.messagesTo(recipient).isEmpty());
+        long outboxId = emails.findAll().stream().filter(e -> e.getRecipient().equals(recipient)).findFirst().orElseThrow().getId();
+        assertThat(TestMailServer.messagesTo(recipient).getFirst().getMessageID())
+                .isEqualTo("<outbox-" + outboxId + "@opendoors.local>");
+    }
+
+    private boolean markedSent(String recipient) {
+        return jdbc.queryForObject("select count(*) from outbound_email where recipient = ? and status = 'SENT'",
+                Integer.class, recipient) > 0;
     }
 
     private boolean attemptedAtLeastOnce(String recipient) {

@@ -60,11 +60,28 @@ class PledgeWallTest extends SpringTest {
         assertThat(records.getFirst().get("opportunities_per_year")).isEqualTo("6");
     }
 
+    @Test
+    void an_organisation_named_like_a_formula_is_served_as_text_in_the_open_data_csv() throws Exception {
+        String sector = "Formula sector " + System.nanoTime();
+        String formula = "=HYPERLINK(\"http://evil.example/\",\"Claim your grant\")";
+        TestEmployers.Employer employer = inSector(employers.register(true), sector, formula);
+        employers.approvedPledge(employer.organisationId(), 1);
+
+        HttpResponse<String> csv = get("/open-data/pledges.csv?sector=" + URLEncoder.encode(sector, StandardCharsets.UTF_8));
+        var records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body())).getRecords();
+        assertThat(records).extracting(r -> r.get("organisation")).containsExactly("'" + formula);
+    }
+
     private TestEmployers.Employer inSector(TestEmployers.Employer employer, String sector) {
+        return inSector(employer, sector, null);
+    }
+
+    private TestEmployers.Employer inSector(TestEmployers.Employer employer, String sector, String newName) {
         SystemTask.run(() -> {
             var organisation = organisations.find(employer.organisationId()).orElseThrow();
             OrganisationProfile p = organisation.profile();
-            organisations.updateProfile(organisation.getId(), organisation.getVersion(), new OrganisationProfile(p.name(),
+            organisations.updateProfile(organisation.getId(), organisation.getVersion(), new OrganisationProfile(
+                    newName == null ? p.name() : newName,
                     p.type(), sector, p.sizeBand(), p.postcode(), p.area(), p.website(), p.companiesHouseNumber(),
                     p.contactConsent(), p.wallConsent()));
         });

@@ -18,9 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.event.Attendance;
@@ -100,10 +98,11 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(new H2("Attendance"), new Paragraph(a.confirmed() + " confirmed, " + a.waitlisted() + " waiting, " + a.attended()
                 + " came (" + a.walkIns() + " walk-ins), " + a.noShows() + " did not come; " + a.pledgesWithin30Days()
                 + " pledges made by attendees' organisations within 30 days."));
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(d -> {
-            byte[] bytes = export.csv(eventId);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "attendees.csv", "text/csv", bytes.length);
-        }), "Export attendees (CSV)");
+        Anchor csv = new Anchor((DownloadHandler) d -> {
+            d.setFileName("attendees.csv");
+            d.setContentType("text/csv;charset=UTF-8");
+            export.csv(eventId, d.getOutputStream());
+        }, "Export attendees (CSV)");
         signupGrid.setItems(q -> signups.search(eventId, null, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) signups.countSearch(eventId, null));
         FieldErrors errors = new FieldErrors().bind("followUp", followUp);

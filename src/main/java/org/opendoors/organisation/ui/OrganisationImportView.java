@@ -11,12 +11,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.LimitedUpload;
 import org.opendoors.organisation.ImportReport;
 import org.opendoors.organisation.ImportRow;
 import org.opendoors.organisation.OrganisationImportService;
@@ -37,11 +37,13 @@ class OrganisationImportView extends Div {
 
     OrganisationImportView(OrganisationImportService imports) {
         this.imports = imports;
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> showPreview(new String(bytes, StandardCharsets.UTF_8))))));
+        Upload upload = new Upload(LimitedUpload.inMemory(OrganisationImportService.MAX_BYTES, (metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> showPreview(new String(bytes, StandardCharsets.UTF_8)))),
+                refused -> getUI().ifPresent(ui -> ui.access(() -> FieldErrors.showProblem(
+                        refused + " was not read: a CSV to import can be up to 5 MB")))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setMaxFileSize(OrganisationImportService.MAX_BYTES);
         preview.addColumn(ImportRow::line).setHeader("Line").setAutoWidth(true);
         preview.addColumn(ImportRow::organisationName).setHeader("Organisation");
         preview.addColumn(ImportRow::contactEmail).setHeader("Contact e-mail");

@@ -17,9 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationExport;
 import org.opendoors.organisation.OrganisationFilter;
@@ -80,10 +78,11 @@ class OrganisationListView extends Div {
                 query -> (int) organisations.count(filter()));
         grid.setAriaLabel("Organisations");
 
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = export.csv(filter());
-            return new DownloadResponse(new ByteArrayInputStream(csv), "organisations.csv", "text/csv", csv.length);
-        }), "Export these organisations (CSV)");
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName("organisations.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            export.csv(filter(), event.getOutputStream());
+        }, "Export these organisations (CSV)");
         Anchor importLink = new Anchor("organisations/import", "Import organisations from CSV");
         FlexLayout filters = new FlexLayout(name, status, sector, area);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -30,6 +29,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.LimitedUpload;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.opendoors.security.Role;
@@ -206,8 +206,9 @@ class ReturnView extends Div implements BeforeEnterObserver {
     }
 
     private void addUpload() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                upload(metadata.fileName(), bytes)))));
+        Upload upload = new Upload(LimitedUpload.inMemory(EvidenceTypes.MAX_BYTES, (metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.access(() -> upload(metadata.fileName(), bytes))), refused -> getUI().ifPresent(ui -> ui.access(() ->
+                FieldErrors.showProblem(refused + " was not added: it is larger than 5 MB")))));
         upload.setMaxFileSize(EvidenceTypes.MAX_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg", "image/png");
         upload.addFileRejectedListener(e -> FieldErrors.showProblem(e.getFileName() + " was not added: "

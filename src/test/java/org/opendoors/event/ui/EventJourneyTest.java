@@ -156,7 +156,9 @@ class EventJourneyTest extends KaribuTest {
         assertThat(attendance.attended()).isEqualTo(2);
         assertThat(attendance.walkIns()).isEqualTo(1);
         assertThat(attendance.noShows()).isEqualTo(1);
-        String csv = new String(export.csv(event.getId()), StandardCharsets.UTF_8);
+        var bytes = new java.io.ByteArrayOutputStream();
+        export.csv(event.getId(), bytes);
+        String csv = bytes.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(4);
         assertThat(csv).contains("Hal Walkin").contains("Fay Booked");
         assertThat(csv.lines().filter(l -> l.contains("Hal Walkin")).findFirst().orElseThrow()).contains("true,true");

@@ -54,8 +54,9 @@ class CrmTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).getName()).isEqualTo(wanted.organisationName());
 
-        String csv = new String(export.csv(new OrganisationFilter(wanted.organisationName(), null, null, null, null, false)),
-                StandardCharsets.UTF_8);
+        var bytes = new java.io.ByteArrayOutputStream();
+        export.csv(new OrganisationFilter(wanted.organisationName(), null, null, null, null, false), bytes);
+        String csv = bytes.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(2);
         assertThat(csv).startsWith("name,type,sector").contains(wanted.organisationName()).contains("SS1 2AB");
     }
