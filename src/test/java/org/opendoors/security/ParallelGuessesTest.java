@@ -39,7 +39,8 @@ class ParallelGuessesTest {
                 return true;
             }
         };
-        var signIn = new ThrottledAuthenticationProvider(slowWrongPassword, new LoginThrottle(5, 20, Duration.ofMinutes(15)));
+        var signIn = new ThrottledAuthenticationProvider(slowWrongPassword, new LoginThrottle(5, 20, Duration.ofMinutes(15)),
+                java.time.Clock.systemUTC());
 
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Class<?>>> outcomes = new ArrayList<>();
