@@ -15,9 +15,13 @@ public final class TestMail {
     private TestMail() {
     }
 
-    /** Waits for a message to this address whose subject contains the text, and returns it. */
+    /**
+     * Waits for a message to this address whose subject contains the text, and returns it. The wait is long because
+     * the outbox sends one message at a time, oldest first: after a test that queued hundreds (the generated access
+     * test creates a user, and so a welcome e-mail, per case), a new message waits its turn.
+     */
     public static MimeMessage await(String recipient, String subjectContains) {
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> find(recipient, subjectContains),
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> find(recipient, subjectContains),
                 java.util.Objects::nonNull);
     }
 

@@ -1,5 +1,7 @@
 package org.opendoors.brokerage;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +69,7 @@ public class AskService {
         String token = OneTimeTokens.newToken();
         Instant linkExpires = proposed.isBefore(now.plus(LINK_LIFETIME)) ? proposed : now.plus(LINK_LIFETIME);
         EngagementAsk ask = asks.save(new EngagementAsk(organisationId, offerTypeId, proposedAt,
-                details == null || details.isBlank() ? null : details.trim(), OneTimeTokens.hash(token), now, linkExpires,
+                PersonalDataCheck.optionalFreeText(details, "details"), OneTimeTokens.hash(token), now, linkExpires,
                 currentUser.require().id()));
         events.publishEvent(new AskSent(ask.getId(), organisationId, token));
         return ask;

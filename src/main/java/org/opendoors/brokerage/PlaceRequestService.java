@@ -1,5 +1,8 @@
 package org.opendoors.brokerage;
 
+import org.opendoors.privacy.PersonalDataCheck;
+import org.opendoors.privacy.YoungPersonReferences;
+
 import java.time.Clock;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
@@ -25,9 +28,12 @@ public class PlaceRequestService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final YoungPersonReferences references;
 
     PlaceRequestService(PlaceRequestRepository requests, OfferService offers, OrganisationAccess access,
-                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                        YoungPersonReferences references) {
+        this.references = references;
         this.requests = requests;
         this.offers = offers;
         this.access = access;
@@ -43,7 +49,7 @@ public class PlaceRequestService {
         if (offer.getStatus() != OfferStatus.OPEN) {
             throw new FieldValidationException("", "This offer is no longer open for requests");
         }
-        String reference = PersonalDataGuard.reference(youngPersonRef, "reference");
+        String reference = references.check(youngPersonRef, "reference");
         if (ageBand == null) {
             throw new FieldValidationException("ageBand", "Select the young person's age band");
         }
@@ -56,7 +62,7 @@ public class PlaceRequestService {
         if (hopes.length() > PlaceRequest.HOPES_MAX_LENGTH) {
             throw new FieldValidationException("hopes", "This must be " + PlaceRequest.HOPES_MAX_LENGTH + " characters or fewer");
         }
-        String checkedHopes = PersonalDataGuard.freeText(hopes, "hopes");
+        String checkedHopes = PersonalDataCheck.freeText(hopes, "hopes");
         PlaceRequest request = requests.save(new PlaceRequest(offerId, offer.getOrganisationId(), currentUser.require().id(),
                 reference, ageBand, area, checkedHopes, clock.instant()));
         events.publishEvent(new PlaceRequested(request.getId(), offerId, offer.getOrganisationId()));
@@ -108,7 +114,7 @@ public class PlaceRequestService {
         if (request.getStatus() != PlaceRequestStatus.REQUESTED) {
             throw new FieldValidationException("", "This request has already been answered");
         }
-        request.answer(accepted, note == null || note.isBlank() ? null : PersonalDataGuard.freeText(note.trim(), "note"));
+        request.answer(accepted, note == null || note.isBlank() ? null : PersonalDataCheck.freeText(note.trim(), "note"));
         events.publishEvent(new PlaceRequestAnswered(requestId, request.getAdviserUserId(), accepted));
     }
 

@@ -1,5 +1,8 @@
 package org.opendoors.brokerage;
 
+import org.opendoors.privacy.PersonalDataCheck;
+import org.opendoors.privacy.YoungPersonReferences;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,10 +39,13 @@ public class PlacementService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final YoungPersonReferences references;
 
     PlacementService(PlacementRepository placements, SustainmentCheckRepository checks, PlaceRequestService requests,
                      PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
-                     SupplierContracts contracts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                     SupplierContracts contracts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                     YoungPersonReferences references) {
+        this.references = references;
         this.placements = placements;
         this.checks = checks;
         this.requests = requests;
@@ -60,7 +66,7 @@ public class PlacementService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public Placement record(String youngPersonRef, Long offerId, Long organisationId, Long offerTypeId, LocalDate startDate,
                             Long contractId) {
-        String reference = PersonalDataGuard.reference(youngPersonRef, "reference");
+        String reference = references.check(youngPersonRef, "reference");
         if (offerId != null) {
             Offer offer = offers.find(offerId);
             organisationId = offer.getOrganisationId();
@@ -110,7 +116,7 @@ public class PlacementService {
         if (outcome == PlacementOutcome.LEFT_EARLY && (reason == null || reason.isBlank())) {
             throw new FieldValidationException("reason", "Say why the young person left early");
         }
-        String checkedReason = reason == null || reason.isBlank() ? null : PersonalDataGuard.freeText(reason.trim(), "reason");
+        String checkedReason = reason == null || reason.isBlank() ? null : PersonalDataCheck.freeText(reason.trim(), "reason");
         placements.findById(placementId).orElseThrow().recordOutcome(outcome, on, checkedReason);
     }
 

@@ -1,5 +1,7 @@
 package org.opendoors.organisation;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +60,7 @@ public class ActivityService {
             throw new FieldValidationException("nextAction", "Say what the next action is");
         }
         return activities.save(new Activity(organisationId, activity.type(), activity.occurredOn(), currentUser.require().id(),
-                activity.notes(), nextAction, activity.nextActionOn()));
+                PersonalDataCheck.optionalFreeText(activity.notes(), "notes"), nextAction, activity.nextActionOn()));
     }
 
     @Transactional(readOnly = true)

@@ -22,6 +22,12 @@ public class CommitmentService {
         return commitments.findByActiveTrueOrderBySortOrder();
     }
 
+    /** One commitment, retired or not, e.g. the one an existing offer fulfils. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Commitment> find(long id) {
+        return commitments.findById(id);
+    }
+
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
     public List<Commitment> all() {

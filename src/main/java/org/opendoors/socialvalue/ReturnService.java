@@ -1,5 +1,7 @@
 package org.opendoors.socialvalue;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,7 +86,7 @@ public class ReturnService {
             if (actual != null && actual.signum() < 0) {
                 throw new FieldValidationException("actual-" + line.getKpiId(), "Enter zero or more");
             }
-            String reason = checkedLength(reasons.get(line.getKpiId()), ReturnLine.REASON_MAX_LENGTH, "reason-" + line.getKpiId());
+            String reason = checkedText(reasons.get(line.getKpiId()), ReturnLine.REASON_MAX_LENGTH, "reason-" + line.getKpiId());
             boolean differs = actual != null && line.getRecorded() != null && actual.compareTo(line.getRecorded()) != 0;
             if (differs && reason == null) {
                 throw new FieldValidationException("reason-" + line.getKpiId(), "Say why your figure differs from the "
@@ -92,9 +94,9 @@ public class ReturnService {
             }
             line.report(actual, line.getRecorded(), differs ? reason : null);
         }
-        kpiReturn.setNarrative(checkedLength(narrative, KpiReturn.NARRATIVE_MAX_LENGTH, "narrative"));
+        kpiReturn.setNarrative(checkedText(narrative, KpiReturn.NARRATIVE_MAX_LENGTH, "narrative"));
         if (kpiReturn.getStatus() == ReturnStatus.QUERIED) {
-            kpiReturn.setQueryAnswer(checkedLength(queryAnswer, KpiReturn.TEXT_MAX_LENGTH, "queryAnswer"));
+            kpiReturn.setQueryAnswer(checkedText(queryAnswer, KpiReturn.TEXT_MAX_LENGTH, "queryAnswer"));
         }
         return returns.saveAndFlush(kpiReturn);
     }
@@ -256,5 +258,10 @@ public class ReturnService {
             throw new FieldValidationException(field, "Use " + maxLength + " characters or fewer");
         }
         return text.trim();
+    }
+
+    /** A supplier's text, which can describe young people: its length, and no personal data about them. */
+    private static String checkedText(String text, int maxLength, String field) {
+        return PersonalDataCheck.optionalFreeText(checkedLength(text, maxLength, field), field);
     }
 }

@@ -60,16 +60,21 @@ class SchedulerLocksTest extends SpringTest {
             await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
             assertThat(TestMailServer.messagesTo(recipient)).as("sent while another instance held the lock").isEmpty();
         } finally {
-            jdbc.update("update shedlock set lock_until = current_timestamp(3) where name = 'outbox-send'");
+            jdbc.update("update shedlock set lock_until = utc_timestamp(3) where name = 'outbox-send'");
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !TestMailServer.messagesTo(recipient).isEmpty());
     }
 
+    /**
+     * Takes the lock as another instance would: only once it is free (ShedLock's own conditional update), so that a
+     * run of this instance that is finishing cannot release it from under the test.
+     */
     private void holdLock(String name, String by, Duration forHowLong) {
-        jdbc.update("""
-                insert into shedlock (name, lock_until, locked_at, locked_by)
-                values (?, current_timestamp(3) + interval ? second, current_timestamp(3), ?)
-                on duplicate key update lock_until = values(lock_until), locked_at = values(locked_at),
-                    locked_by = values(locked_by)""", name, forHowLong.toSeconds(), by);
+        jdbc.update("insert ignore into shedlock (name, lock_until, locked_at, locked_by)"
+                + " values (?, utc_timestamp(3), utc_timestamp(3), 'nobody')", name);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update("""
+                update shedlock set lock_until = utc_timestamp(3) + interval ? second,
+                    locked_at = utc_timestamp(3), locked_by = ?
+                where name = ? and lock_until <= utc_timestamp(3)""", forHowLong.toSeconds(), by, name) == 1);
     }
 }

@@ -1,5 +1,7 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -59,7 +61,8 @@ class AsksView extends Div {
         proposedAt.setStep(java.time.Duration.ofMinutes(15));
         details.setWidthFull();
         details.setMaxLength(EngagementAsk.DETAILS_MAX_LENGTH);
-        details.setHelperText("For example: a 30-minute mock interview for a warehouse role, at your Northgate site");
+        details.setHelperText("For example: a 30-minute mock interview for a warehouse role, at your Northgate site. "
+                + PersonalDataCheck.HINT);
         FieldErrors errors = new FieldErrors().bind("organisation", organisation).bind("type", type)
                 .bind("proposedAt", proposedAt).bind("details", details);
         Button send = new Button("Send ask", e -> {

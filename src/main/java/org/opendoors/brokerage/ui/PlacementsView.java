@@ -1,5 +1,7 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -155,6 +157,7 @@ class PlacementsView extends Div {
         DatePicker on = new DatePicker("Date", LocalDate.now());
         on.setLocale(Locale.UK);
         TextField reason = new TextField("Reason (if they left early)");
+        reason.setHelperText(PersonalDataCheck.HINT);
         FieldErrors errors = new FieldErrors().bind("outcome", outcome).bind("outcomeOn", on).bind("reason", reason);
         Button save = new Button("Save outcome", e -> {
             try {

@@ -21,7 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.brokerage.AgeBand;
-import org.opendoors.brokerage.PersonalDataGuard;
+import org.opendoors.privacy.PersonalDataCheck;
+import org.opendoors.privacy.YoungPersonReferences;
 import org.opendoors.brokerage.PlaceRequest;
 import org.opendoors.brokerage.PlaceRequestService;
 import org.opendoors.offer.Offer;
@@ -48,12 +49,12 @@ class RequestPlaceView extends Div implements BeforeEnterObserver {
         this.offers = offers;
         this.requests = requests;
         addClassName("form-page");
-        reference.setHelperText("YP- and digits, like YP-4821, or your case reference. Never a name.");
-        reference.setMaxLength(PersonalDataGuard.REFERENCE_MAX_LENGTH);
+        reference.setHelperText("YP- and 4 to 6 digits, like YP-4821, or your case reference. Never a name.");
+        reference.setMaxLength(YoungPersonReferences.MAX_LENGTH);
         ageBand.setItems(AgeBand.values());
         ageBand.setItemLabelGenerator(AgeBand::label);
         area.setItems(organisations.activeAreaNames());
-        hopes.setHelperText("Do not include names, contact details, dates of birth or addresses.");
+        hopes.setHelperText(PersonalDataCheck.HINT);
         hopes.setMaxLength(PlaceRequest.HOPES_MAX_LENGTH);
         hopes.setWidthFull();
     }

@@ -57,12 +57,15 @@ class OfferFormView extends Div implements BeforeEnterObserver {
     final TextArea eligibility = new TextArea("Eligibility notes (optional)");
     final Checkbox ringfenced = new Checkbox("Ringfenced for care leavers");
     final Select<Commitment> commitment = new Select<>();
+    private final java.util.List<Commitment> commitmentChoices = new java.util.ArrayList<>();
+    private final CommitmentService commitments;
     final Select<OfferStatus> status = new Select<>();
     private final OfferService offers;
     private Offer offer;
 
     OfferFormView(OfferService offers, OfferTypeService types, CommitmentService commitments, OrganisationService organisations) {
         this.offers = offers;
+        this.commitments = commitments;
         addClassName("form-page");
         type.setLabel("Type of offer");
         type.setItems(types.active());
@@ -81,7 +84,8 @@ class OfferFormView extends Div implements BeforeEnterObserver {
         eligibility.setHelperText("For example: age 16 to 25; right to work in the UK needed, or suitable as volunteering");
         eligibility.setMaxLength(Offer.ELIGIBILITY_MAX_LENGTH);
         commitment.setLabel("Which pledge commitment does it fulfil? (optional)");
-        commitment.setItems(commitments.active());
+        commitmentChoices.addAll(commitments.active());
+        commitment.setItems(commitmentChoices);
         commitment.setItemLabelGenerator(c -> c == null ? "None" : c.getTitle());
         commitment.setEmptySelectionAllowed(true);
         status.setLabel("Status");
@@ -149,7 +153,19 @@ class OfferFormView extends Div implements BeforeEnterObserver {
         location.setValue(d.location() == null ? "" : d.location());
         eligibility.setValue(d.eligibility() == null ? "" : d.eligibility());
         ringfenced.setValue(d.ringfenced());
+        commitment.setValue(d.commitmentId() == null ? null : choiceFor(d.commitmentId()));
         status.setValue(d.status());
+    }
+
+    /** The commitment among the choices; one retired since the offer was logged is added, so saving keeps it. */
+    private Commitment choiceFor(long commitmentId) {
+        return commitmentChoices.stream().filter(c -> c.getId().equals(commitmentId)).findFirst()
+                .or(() -> commitments.find(commitmentId).map(retired -> {
+                    commitmentChoices.add(retired);
+                    commitment.setItems(commitmentChoices);
+                    return retired;
+                }))
+                .orElse(null);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package org.opendoors.organisation.ui;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -81,6 +83,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
             picker.setAutoOpen(false);
         }
         notes.setWidthFull();
+        notes.setHelperText(PersonalDataCheck.HINT);
         nextAction.setWidthFull();
     }
 

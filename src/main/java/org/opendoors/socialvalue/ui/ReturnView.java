@@ -1,5 +1,7 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.privacy.PersonalDataCheck;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -79,8 +81,10 @@ class ReturnView extends Div implements BeforeEnterObserver {
         this.currentUser = currentUser;
         addClassName("form-page");
         narrative.setWidthFull();
+        narrative.setHelperText(PersonalDataCheck.HINT);
         narrative.setMaxLength(KpiReturn.NARRATIVE_MAX_LENGTH);
         queryAnswer.setWidthFull();
+        queryAnswer.setHelperText(PersonalDataCheck.HINT);
         queryAnswer.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
         query.setWidthFull();
         query.setMaxLength(KpiReturn.TEXT_MAX_LENGTH);
@@ -173,6 +177,7 @@ class ReturnView extends Div implements BeforeEnterObserver {
             reason.setValue(line.getDifferenceReason() == null ? "" : line.getDifferenceReason());
             reason.setReadOnly(!canEdit);
             reason.setMaxLength(ReturnLine.REASON_MAX_LENGTH);
+            reason.setHelperText(PersonalDataCheck.HINT);
             reason.setWidthFull();
             reasons.put(kpi.getId(), reason);
             errors.bind("reason-" + kpi.getId(), reason);

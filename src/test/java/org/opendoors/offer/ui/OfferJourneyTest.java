@@ -25,6 +25,7 @@ import org.opendoors.offer.OfferImpact;
 import org.opendoors.offer.OfferService;
 import org.opendoors.offer.OfferTiming;
 import org.opendoors.offer.OfferType;
+import org.opendoors.pledge.Commitment;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An employer logs an offer and then what was delivered; the counts follow. */
@@ -68,6 +69,33 @@ class OfferJourneyTest extends KaribuTest {
         assertThat(impact.deliveries()).isEqualTo(1);
         assertThat(impact.youngPeopleReached()).isEqualTo(3);
         assertThat(impact.hours()).isEqualByComparingTo("4.5");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void editing_an_offer_keeps_the_pledge_commitment_it_fulfils() {
+        TestEmployers.Employer employer = employers.register(false);
+        signIn(employer.email());
+        navigate("offers/form");
+        Select<OfferType> type = _get(Select.class, spec -> spec.withLabel("Type of offer"));
+        _setValue(type, type.getListDataView().getItems().filter(t -> t.getName().equals("Mock interview")).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Practice interviews");
+        _setValue((RadioButtonGroup<OfferMode>) _get(RadioButtonGroup.class, spec -> spec.withLabel("How does it happen?")), OfferMode.IN_PERSON);
+        _setValue((RadioButtonGroup<OfferTiming>) _get(RadioButtonGroup.class, spec -> spec.withLabel("When?")), OfferTiming.ON_REQUEST);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Places")), 4);
+        Select<Commitment> commitment = _get(Select.class, spec -> spec.withLabel("Which pledge commitment does it fulfil? (optional)"));
+        Commitment fulfilled = commitment.getListDataView().getItems().findFirst().orElseThrow();
+        _setValue(commitment, fulfilled);
+        _click(_get(Button.class, spec -> spec.withText("Save offer")));
+        long offerId = offers.mine(org.springframework.data.domain.PageRequest.of(0, 10)).getFirst().getId();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("offers/form",
+                com.vaadin.flow.router.QueryParameters.of("offer", String.valueOf(offerId)));
+        Select<Commitment> shown = _get(Select.class, spec -> spec.withLabel("Which pledge commitment does it fulfil? (optional)"));
+        assertThat(shown.getValue()).isEqualTo(fulfilled);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title")), "Practice interviews with our HR team");
+        _click(_get(Button.class, spec -> spec.withText("Save offer")));
+        assertThat(offers.find(offerId).details().commitmentId()).isEqualTo(fulfilled.getId());
     }
 
     @Test
