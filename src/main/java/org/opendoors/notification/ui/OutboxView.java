@@ -60,7 +60,7 @@ class OutboxView extends Div {
     private void read(OutboxService outbox, OutboundEmail email) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(email.getSubject());
-        dialog.add(new Paragraph("To: " + email.getRecipient()), new Pre(email.getBody()));
+        dialog.add(new Paragraph("To: " + email.getRecipient()), new Pre(email.maskedBody()));
         if (email.getLastError() != null) {
             dialog.add(new Paragraph("Last error: " + email.getLastError()));
         }
