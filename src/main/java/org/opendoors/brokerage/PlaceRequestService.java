@@ -25,9 +25,12 @@ public class PlaceRequestService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.opendoors.organisation.OrganisationService organisations;
 
     PlaceRequestService(PlaceRequestRepository requests, OfferService offers, OrganisationAccess access,
-                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                        CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                        org.opendoors.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.requests = requests;
         this.offers = offers;
         this.access = access;
@@ -42,6 +45,9 @@ public class PlaceRequestService {
         Offer offer = offers.find(offerId);
         if (offer.getStatus() != OfferStatus.OPEN) {
             throw new FieldValidationException("", "This offer is no longer open for requests");
+        }
+        if (!organisations.isListable(offer.getOrganisationId())) { // safeguarding: only vetted organisations
+            throw new FieldValidationException("", "This offer is not open for requests");
         }
         String reference = PersonalDataGuard.reference(youngPersonRef, "reference");
         if (ageBand == null) {
