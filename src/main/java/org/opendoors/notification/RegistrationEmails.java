@@ -55,7 +55,7 @@ class RegistrationEmails {
 
                 Sign in here: %s
 
-                If you have forgotten your password, use "Forgotten your password?" on the sign-in page. If you did not
+                If you have forgotten your password, use "Forgot your password?" on the sign-in page. If you did not
                 try to register, you can ignore this e-mail.
                 """.formatted(existing.personName(), brand.serviceName(), links.url("login")));
     }
