@@ -37,7 +37,7 @@ class EventBrowserTest extends BrowserTest {
 
         page.getByText("I agree that the council may keep these details to run this event").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign up")).click();
-        page.getByText("You're booked").waitFor();
+        page.getByText("Check your e-mail").waitFor();
         check("signed up");
         TestMail.await(email, "You're booked");
         assertThat(violations).isEmpty();

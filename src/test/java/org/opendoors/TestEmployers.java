@@ -63,6 +63,17 @@ public class TestEmployers {
         return new Employer(organisationId, email, name);
     }
 
+    /** Another organisation registered from the same e-mail domain as {@code existing}: flagged as a possible duplicate. */
+    public Employer registerAlongside(Employer existing) {
+        int n = SEQUENCE.incrementAndGet();
+        String name = "Alongside Employer " + n + " " + System.nanoTime();
+        String email = "colleague" + n + "." + System.nanoTime() + existing.email().substring(existing.email().indexOf('@'));
+        registrations.register(profile(name, null, false),
+                new RegistrantDetails("Colleague Person " + n, "Manager", email, "01632 960001"), PASSWORD);
+        long organisationId = registrations.verify(tokens.get(email));
+        return new Employer(organisationId, email, name);
+    }
+
     public static OrganisationProfile profile(String name, String companiesHouseNumber, boolean wallConsent) {
         return new OrganisationProfile(name, OrganisationType.BUSINESS, "Construction", SizeBand.SMALL, "SS1 2AB",
                 "Central", null, companiesHouseNumber, true, wallConsent);

@@ -22,13 +22,25 @@ public class TestOffers {
     private final OfferTypeService types;
     private final TestUsers users;
 
-    TestOffers(OfferService offers, OfferTypeService types, TestUsers users) {
+    private final org.opendoors.organisation.OrganisationService organisations;
+
+    TestOffers(OfferService offers, OfferTypeService types, TestUsers users,
+               org.opendoors.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.offers = offers;
         this.types = types;
         this.users = users;
     }
 
+    /** An open offer of an organisation the engagement team has vetted, so advisers see it. */
     public Offer open(String employerEmail, String title, String typeName, String sector, LocalDate on) {
+        Offer offer = openWithoutVetting(employerEmail, title, typeName, sector, on);
+        org.opendoors.base.SystemTask.run(() -> organisations.markVetted(offer.getOrganisationId()));
+        return offer;
+    }
+
+    /** An open offer of an organisation nobody has vetted yet. */
+    public Offer openWithoutVetting(String employerEmail, String title, String typeName, String sector, LocalDate on) {
         long typeId = types.active().stream().filter(t -> t.getName().equals(typeName)).findFirst().orElseThrow().getId();
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext employer = SecurityContextHolder.createEmptyContext();

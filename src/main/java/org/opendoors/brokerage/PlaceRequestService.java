@@ -29,11 +29,13 @@ public class PlaceRequestService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final YoungPersonReferences references;
+    private final org.opendoors.organisation.OrganisationService organisations;
 
     PlaceRequestService(PlaceRequestRepository requests, OfferService offers, OrganisationAccess access,
                         CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                        YoungPersonReferences references) {
+                        YoungPersonReferences references, org.opendoors.organisation.OrganisationService organisations) {
         this.references = references;
+        this.organisations = organisations;
         this.requests = requests;
         this.offers = offers;
         this.access = access;
@@ -48,6 +50,9 @@ public class PlaceRequestService {
         Offer offer = offers.find(offerId);
         if (offer.getStatus() != OfferStatus.OPEN) {
             throw new FieldValidationException("", "This offer is no longer open for requests");
+        }
+        if (!organisations.isListable(offer.getOrganisationId())) { // safeguarding: only vetted organisations
+            throw new FieldValidationException("", "This offer is not open for requests");
         }
         String reference = references.check(youngPersonRef, "reference");
         if (ageBand == null) {

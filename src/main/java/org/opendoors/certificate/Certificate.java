@@ -20,6 +20,10 @@ public class Certificate extends AbstractEntity {
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
+    /** The name the organisation had when the certificate was issued: a later rename does not change it. */
+    @Column(name = "organisation_name", nullable = false, length = 200)
+    private String organisationName;
+
     @Column(name = "code", nullable = false, length = 20, unique = true)
     private String code;
 
@@ -35,9 +39,11 @@ public class Certificate extends AbstractEntity {
     protected Certificate() {
     }
 
-    Certificate(long pledgeId, long organisationId, String code, LocalDate issuedOn, LocalDate validUntil) {
+    Certificate(long pledgeId, long organisationId, String organisationName, String code, LocalDate issuedOn,
+                LocalDate validUntil) {
         this.pledgeId = pledgeId;
         this.organisationId = organisationId;
+        this.organisationName = organisationName;
         this.code = code;
         this.issuedOn = issuedOn;
         this.validUntil = validUntil;
@@ -66,6 +72,10 @@ public class Certificate extends AbstractEntity {
 
     public long getOrganisationId() {
         return organisationId;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
     }
 
     public String getCode() {

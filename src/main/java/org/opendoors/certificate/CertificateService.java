@@ -3,6 +3,7 @@ package org.opendoors.certificate;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opendoors.base.PublicLinks;
@@ -16,6 +17,8 @@ import org.opendoors.pledge.PledgeCommitment;
 import org.opendoors.pledge.PledgeEnded;
 import org.opendoors.pledge.PledgeRenewed;
 import org.opendoors.pledge.PledgeService;
+import org.opendoors.security.AppRoles;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -76,7 +79,8 @@ public class CertificateService {
     private void issue(long pledgeId, long organisationId, boolean renewal) {
         certificates.findByPledgeIdAndRevokedAtIsNull(pledgeId).forEach(c -> c.revoke(clock.instant()));
         Pledge pledge = pledges.find(pledgeId);
-        Certificate certificate = certificates.save(new Certificate(pledgeId, organisationId, newCode(),
+        String name = organisations.find(organisationId).orElseThrow().getName(); // as it is today, kept from now on
+        Certificate certificate = certificates.save(new Certificate(pledgeId, organisationId, name, newCode(),
                 LocalDate.now(clock), pledge.getRenewalDueOn()));
         events.publishEvent(new CertificateIssued(certificate.getId(), pledgeId, organisationId, renewal));
     }
@@ -95,8 +99,7 @@ public class CertificateService {
         Certificate certificate = certificates.findById(certificateId).orElseThrow();
         access.checkCanUse(certificate.getOrganisationId());
         Pledge pledge = pledges.find(certificate.getPledgeId());
-        String organisation = organisations.find(certificate.getOrganisationId()).orElseThrow().getName();
-        return pdf.render(new CertificateContent(organisation,
+        return pdf.render(new CertificateContent(certificate.getOrganisationName(),
                 pledge.getCommitments().stream().map(PledgeCommitment::describe).toList(),
                 certificate.getIssuedOn(), certificate.getValidUntil(), certificate.getCode(), verificationUrl(certificate.getCode())));
     }
@@ -108,10 +111,25 @@ public class CertificateService {
         return certificates.findByCode(normalised).map(certificate -> SystemTask.run(() -> {
             Pledge pledge = pledges.find(certificate.getPledgeId());
             return new CertificateVerification(certificate.statusOn(LocalDate.now(clock)),
-                    organisations.find(certificate.getOrganisationId()).orElseThrow().getName(),
-                    certificate.getIssuedOn(), certificate.getValidUntil(),
+                    certificate.getOrganisationName(), certificate.getIssuedOn(), certificate.getValidUntil(),
                     pledge.getCommitments().stream().map(PledgeCommitment::describe).toList());
         }));
+    }
+
+    /** A valid certificate whose organisation has been renamed since it was issued: what the engagement team sees. */
+    public record RenamedSinceIssue(String code, String nameOnCertificate, String currentName) {
+    }
+
+    /** The organisation's valid certificates that show a name it no longer has. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<RenamedSinceIssue> renamedSinceIssue(long organisationId) {
+        String current = organisations.find(organisationId).map(o -> o.getName()).orElse("");
+        LocalDate today = LocalDate.now(clock);
+        return certificates.findByOrganisationId(organisationId).stream()
+                .filter(c -> c.statusOn(today) == CertificateStatus.VALID && !c.getOrganisationName().equals(current))
+                .map(c -> new RenamedSinceIssue(c.getCode(), c.getOrganisationName(), current))
+                .toList();
     }
 
     public String verificationUrl(String code) {

@@ -72,7 +72,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void load() {
         for (String[] o : ORGANISATIONS) {
-            organisations.create(o[0], o[1], o[2], OrganisationStatus.valueOf(o[3]), true);
+            long id = organisations.create(o[0], o[1], o[2], OrganisationStatus.valueOf(o[3]), true).getId();
+            organisations.markVetted(id); // the made-up employers count as checked, so the board has offers
         }
         for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
             Long organisationId = account.organisationName() == null ? null : id(account.organisationName());

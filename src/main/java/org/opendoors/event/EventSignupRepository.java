@@ -14,6 +14,8 @@ interface EventSignupRepository extends JpaRepository<EventSignup, Long> {
 
     boolean existsByEventIdAndEmail(long eventId, String email);
 
+    Optional<EventSignup> findByEventIdAndEmail(long eventId, String email);
+
     Optional<EventSignup> findFirstByEventIdAndStatusOrderByWaitlistSequence(long eventId, SignupStatus status);
 
     long countByEventIdAndStatusAndWaitlistSequenceLessThan(long eventId, SignupStatus status, int sequence);

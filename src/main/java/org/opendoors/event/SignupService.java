@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
+import org.opendoors.base.PublicFormThrottle;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.security.AccountPrincipal;
@@ -37,9 +39,10 @@ public class SignupService {
     private final Clock clock;
     private final Duration firstReminder;
     private final Duration secondReminder;
+    private final PublicFormThrottle throttle;
 
     SignupService(EngagementEventRepository events, EventSignupRepository signups, CurrentUser currentUser,
-                  ApplicationEventPublisher publisher, Clock clock,
+                  ApplicationEventPublisher publisher, Clock clock, PublicFormThrottle throttle,
                   @Value("${opendoors.events.first-reminder:P2D}") Duration firstReminder,
                   @Value("${opendoors.events.second-reminder:PT2H}") Duration secondReminder) {
         this.events = events;
@@ -49,6 +52,7 @@ public class SignupService {
         this.clock = clock;
         this.firstReminder = firstReminder;
         this.secondReminder = secondReminder;
+        this.throttle = throttle;
     }
 
     /** Anyone may sign up while the window is open: a confirmed place while places remain, else the waiting list. */
@@ -63,9 +67,13 @@ public class SignupService {
             throw new FieldValidationException("", now().isBefore(event.getSignupOpensAt())
                     ? "Sign-up for this event has not opened yet" : "Sign-up for this event has closed");
         }
-        if (signups.existsByEventIdAndEmail(eventId, checked.email())) {
-            throw new FieldValidationException("email", "You have already signed up for this event with this e-mail address. "
-                    + "Your confirmation e-mail has the details");
+        throttle.take("event-signup", checked.email());
+        Optional<EventSignup> existing = signups.findByEventIdAndEmail(eventId, checked.email());
+        if (existing.isPresent()) { // answered as any sign-up is; only the address's owner learns it was there already
+            EventSignup signup = existing.get();
+            publisher.publishEvent(new SignupRepeated(signup.getId()));
+            return new SignupResult(reference(signup), signup.getStatus(),
+                    signup.getStatus() == SignupStatus.WAITLISTED ? positionOf(signup) : 0);
         }
         String token = OneTimeTokens.newToken();
         Long organisationId = currentUser.get().filter(u -> u.hasRole(Role.EMPLOYER)).map(AccountPrincipal::organisationId).orElse(null);

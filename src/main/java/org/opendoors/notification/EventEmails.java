@@ -58,6 +58,23 @@ class EventEmails {
                 new Attachment("invitation.ics", ICS, invitations.forSignup(event, signup, false)));
     }
 
+    /** A second sign-up with the same address: its owner is reminded of the place they have; nothing changes. */
+    @EventListener
+    void on(org.opendoors.event.SignupRepeated repeated) {
+        EventSignup signup = signups.get(repeated.signupId());
+        EngagementEvent event = events.find(signup.getEventId()).orElseThrow();
+        outbox.queue(signup.getEmail(), "You have already signed up: " + event.getTitle(), """
+                Dear %s,
+
+                Someone, probably you, signed up again for %s on %s with this e-mail address. You already have %s,
+                so nothing has changed. Your reference is %s.
+
+                The e-mail we sent when you first signed up has the details and the link to cancel.
+                """.formatted(signup.getName(), event.getTitle(), WHEN.format(event.getStartsAt()),
+                signup.getStatus() == SignupStatus.CONFIRMED ? "a place" : signup.getStatus() == SignupStatus.WAITLISTED
+                        ? "a place on the waiting list" : "a sign-up", SignupService.reference(signup)));
+    }
+
     @EventListener
     void on(SignupWaitlisted waitlisted) {
         EventSignup signup = signups.get(waitlisted.signupId());

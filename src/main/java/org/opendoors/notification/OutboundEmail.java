@@ -78,6 +78,7 @@ public class OutboundEmail extends AbstractEntity {
     }
 
     void markSent(Instant now) {
+        body = TokenLinks.redact(body); // the recipient has the link; the stored copy need not
         status = OutboundEmailStatus.SENT;
         attempts++;
         sentAt = now;
@@ -107,6 +108,11 @@ public class OutboundEmail extends AbstractEntity {
 
     public String getSubject() {
         return subject;
+    }
+
+    /** The body as ADMIN may read it: one-time links without their tokens. */
+    public String maskedBody() {
+        return TokenLinks.redact(body);
     }
 
     public String getBody() {

@@ -20,6 +20,11 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
             for update skip locked""", nativeQuery = true)
     List<OutboundEmail> lockDue(Instant now, int limit);
 
+    /** Sent e-mail older than the cut-off (their attachments go with them: on delete cascade). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "delete from outbound_email where status = 'SENT' and sent_at < :cutoff", nativeQuery = true)
+    int deleteSentBefore(Instant cutoff);
+
     Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
 
     long countByStatus(OutboundEmailStatus status);

@@ -72,7 +72,7 @@ class OutboxDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${opendoors.mail.poll-interval:PT5S}")
-    @SchedulerLock(name = "outbox-send", lockAtMostFor = "PT1M")
+    @SchedulerLock(name = "outbox-send", lockAtMostFor = "${opendoors.mail.lock-at-most-for:PT1M}")
     public void sendDue() {
         if (mailSender.isEmpty()) {
             return; // no SMTP server configured: mail waits in the outbox

@@ -44,6 +44,22 @@ class RegistrationEmails {
                 links.url("verify-email/" + started.token())));
     }
 
+    /** The address already has an account: tell its owner, and only them. */
+    @EventListener
+    void on(org.opendoors.organisation.RegistrationForExistingAccount existing) {
+        outbox.queue(existing.email(), "You already have an account with " + brand.serviceName(), """
+                Dear %s,
+
+                Someone, probably you, tried to register an organisation with %s using this e-mail address. You already
+                have an account, so nothing new has been set up.
+
+                Sign in here: %s
+
+                If you have forgotten your password, use "Forgot your password?" on the sign-in page. If you did not
+                try to register, you can ignore this e-mail.
+                """.formatted(existing.personName(), brand.serviceName(), links.url("login")));
+    }
+
     @EventListener
     void on(ColleagueInvited invited) {
         String organisation = SystemTask.run(() -> organisations.find(invited.organisationId()).orElseThrow().getName());

@@ -26,15 +26,25 @@ public class OfferService {
     private final OrganisationAccess access;
     private final SupplierContracts contracts;
     private final Clock clock;
+    private final org.opendoors.organisation.OrganisationService organisations;
 
     OfferService(OfferRepository offers, OfferTypeRepository types, DeliveryRepository deliveries,
-                 OrganisationAccess access, SupplierContracts contracts, Clock clock) {
+                 OrganisationAccess access, SupplierContracts contracts, Clock clock,
+                 org.opendoors.organisation.OrganisationService organisations) {
+        this.organisations = organisations;
         this.offers = offers;
         this.types = types;
         this.deliveries = deliveries;
         this.access = access;
         this.contracts = contracts;
         this.clock = clock;
+    }
+
+    /** Whether advisers can see the signed-in employer's open offers (the organisation is vetted). */
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_EMPLOYER)
+    public boolean ownOffersReachAdvisers() {
+        return organisations.isListable(access.ownOrganisationId());
     }
 
     /** Creates ({@code offerId} null) or changes one of the signed-in employer's offers. */

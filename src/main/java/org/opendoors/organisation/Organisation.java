@@ -83,6 +83,17 @@ public class Organisation extends AbstractEntity {
     @Column(name = "merged_into")
     private Long mergedInto;
 
+    /** Set while the organisation has an approved or renewed pledge. */
+    @Column(name = "pledge_in_force", nullable = false)
+    private boolean pledgeInForce;
+
+    /** When and by whom the engagement team checked the organisation (null: not checked, or withdrawn). */
+    @Column(name = "vetted_at")
+    private java.time.Instant vettedAt;
+
+    @Column(name = "vetted_by", length = 254)
+    private String vettedBy;
+
     @Column(name = "created_at", nullable = false)
     private java.time.Instant createdAt;
 
@@ -124,6 +135,42 @@ public class Organisation extends AbstractEntity {
 
     void flagPossibleDuplicateOf(Long organisationId) {
         this.possibleDuplicateOf = organisationId;
+    }
+
+    void setPledgeInForce(boolean pledgeInForce) {
+        this.pledgeInForce = pledgeInForce;
+    }
+
+    void markVetted(java.time.Instant at, String by) {
+        this.vettedAt = at;
+        this.vettedBy = by;
+    }
+
+    void withdrawVetting() {
+        this.vettedAt = null;
+        this.vettedBy = null;
+    }
+
+    /** Vetted: a pledge in force, or checked by the engagement team. */
+    public boolean isVetted() {
+        return pledgeInForce || vettedAt != null;
+    }
+
+    /** Its offers may reach advisers: vetted, and neither merged nor a possible duplicate. */
+    public boolean isListable() {
+        return isVetted() && mergedInto == null && possibleDuplicateOf == null;
+    }
+
+    public boolean isPledgeInForce() {
+        return pledgeInForce;
+    }
+
+    public java.time.Instant getVettedAt() {
+        return vettedAt;
+    }
+
+    public String getVettedBy() {
+        return vettedBy;
     }
 
     void markMergedInto(long organisationId) {

@@ -98,7 +98,42 @@ public class OrganisationService {
     @Transactional
     public void recordStatus(long id, OrganisationStatus status) {
         access.checkCanUse(id);
-        organisations.findById(id).ifPresent(o -> o.setStatus(status));
+        organisations.findById(id).ifPresent(o -> {
+            o.setStatus(status);
+            if (status == OrganisationStatus.PLEDGED) {
+                o.setPledgeInForce(true); // an approved pledge vets the organisation
+            } else if (status == OrganisationStatus.LAPSED) {
+                o.setPledgeInForce(false);
+            }
+        });
+    }
+
+    /** The engagement team has checked the organisation: its offers may reach advisers (audited: who and when). */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public Organisation markVetted(long id) {
+        Organisation organisation = organisations.findById(id).orElseThrow();
+        String by = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        organisation.markVetted(clock.instant(), by);
+        return organisation;
+    }
+
+    /** Takes back the engagement team's check; a pledge in force still vets the organisation. */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public Organisation withdrawVetting(long id) {
+        Organisation organisation = organisations.findById(id).orElseThrow();
+        organisation.withdrawVetting();
+        return organisation;
+    }
+
+    /**
+     * Whether an organisation's offers may reach advisers and take place requests: vetted (pledge in force or
+     * checked by the engagement team) and neither merged nor a possible duplicate.
+     */
+    @Transactional(readOnly = true)
+    public boolean isListable(long id) {
+        return organisations.findById(id).map(Organisation::isListable).orElse(false);
     }
 
     @Transactional

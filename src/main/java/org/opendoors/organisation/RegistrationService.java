@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.PublicFormThrottle;
 import org.opendoors.base.SystemTask;
 import org.opendoors.security.OneTimeTokens;
 import org.opendoors.security.PasswordPolicy;
@@ -32,11 +33,13 @@ public class RegistrationService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublicFormThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
     RegistrationService(EmployerRegistrationRepository registrations, OrganisationService organisations,
                         ContactRepository contacts, UserAccountService accounts, PasswordPolicy passwordPolicy,
-                        PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+                        PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+                        PublicFormThrottle throttle) {
         this.registrations = registrations;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -45,6 +48,7 @@ public class RegistrationService {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** Checks the organisation step alone, so the form can stop at the first page with a problem. */
@@ -62,10 +66,6 @@ public class RegistrationService {
         if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
             throw new FieldValidationException("email", "Enter an e-mail address in the correct format, like name@example.com");
         }
-        if (accounts.exists(email)) {
-            throw new FieldValidationException("email",
-                    "An account with this e-mail address already exists. Sign in instead, or ask a colleague to invite you");
-        }
         String phone = OrganisationProfileRules.required(person.phone(), "phone", "Enter a telephone number");
         if (!phone.replaceAll("[\\s()+-]", "").matches("^[0-9]{10,13}$")) {
             throw new FieldValidationException("phone", "Enter a telephone number, like 01632 960 001 or 07700 900 982");
@@ -82,6 +82,11 @@ public class RegistrationService {
     public String register(OrganisationProfile profile, RegistrantDetails person, String password) {
         OrganisationProfile checkedProfile = organisations.checkedProfile(profile);
         RegistrantDetails checkedPerson = checkPerson(person, password, password);
+        throttle.take("registration", checkedPerson.email());
+        if (accounts.exists(checkedPerson.email())) { // answered as any registration is; the owner is e-mailed
+            events.publishEvent(new RegistrationForExistingAccount(checkedPerson.email(), checkedPerson.name()));
+            return newReference();
+        }
         String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
         EmployerRegistration registration = registrations.save(new EmployerRegistration(newReference(),

@@ -7,6 +7,9 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.opendoors.SpringTest;
@@ -16,7 +19,6 @@ import org.opendoors.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
@@ -25,10 +27,10 @@ import org.springframework.util.ClassUtils;
 class SchedulerLocksTest extends SpringTest {
 
     @Autowired
-    JdbcTemplate jdbc;
+    TestUsers users;
 
     @Autowired
-    TestUsers users;
+    LockProvider lockProvider;
 
     @Test
     void every_scheduled_job_holds_a_scheduler_lock_of_its_own() {
@@ -53,28 +55,18 @@ class SchedulerLocksTest extends SpringTest {
 
     @Test
     void while_another_instance_holds_the_outbox_lock_this_one_sends_nothing() {
-        holdLock("outbox-send", "another-instance", Duration.ofSeconds(30));
+        // take the lock as another instance would: once this instance's current run, if any, has let go of it
+        SimpleLock held = await().atMost(Duration.ofSeconds(10)).until(() -> lockProvider.lock(new LockConfiguration(
+                java.time.Instant.now(), "outbox-send", Duration.ofSeconds(30), Duration.ZERO)), java.util.Optional::isPresent)
+                .orElseThrow();
         String recipient;
         try {
             recipient = users.create(Role.ADVISER); // queues a welcome e-mail
             await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
             assertThat(TestMailServer.messagesTo(recipient)).as("sent while another instance held the lock").isEmpty();
         } finally {
-            jdbc.update("update shedlock set lock_until = utc_timestamp(3) where name = 'outbox-send'");
+            held.unlock();
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !TestMailServer.messagesTo(recipient).isEmpty());
-    }
-
-    /**
-     * Takes the lock as another instance would: only once it is free (ShedLock's own conditional update), so that a
-     * run of this instance that is finishing cannot release it from under the test.
-     */
-    private void holdLock(String name, String by, Duration forHowLong) {
-        jdbc.update("insert ignore into shedlock (name, lock_until, locked_at, locked_by)"
-                + " values (?, utc_timestamp(3), utc_timestamp(3), 'nobody')", name);
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update("""
-                update shedlock set lock_until = utc_timestamp(3) + interval ? second,
-                    locked_at = utc_timestamp(3), locked_by = ?
-                where name = ? and lock_until <= utc_timestamp(3)""", forHowLong.toSeconds(), by, name) == 1);
     }
 }

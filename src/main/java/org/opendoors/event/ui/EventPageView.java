@@ -23,9 +23,7 @@ import org.opendoors.event.EngagementEvent;
 import org.opendoors.event.EventService;
 import org.opendoors.event.EventStatus;
 import org.opendoors.event.SignupDetails;
-import org.opendoors.event.SignupResult;
 import org.opendoors.event.SignupService;
-import org.opendoors.event.SignupStatus;
 import org.opendoors.security.CurrentUser;
 
 /** One event and its sign-up form. No account needed; a signed-in user's details are filled in. */
@@ -94,9 +92,9 @@ class EventPageView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         Button signUp = new Button("Sign up", e -> {
             try {
                 errors.clear();
-                SignupResult result = signups.signUp(eventId, new SignupDetails(name.getValue(), organisation.getValue(),
+                signups.signUp(eventId, new SignupDetails(name.getValue(), organisation.getValue(),
                         email.getValue(), dietary.getValue(), access.getValue(), extra.getValue(), consent.getValue()));
-                confirm(event, result);
+                confirm(event, email.getValue().trim());
             } catch (FieldValidationException problem) {
                 errors.show(problem);
             }
@@ -105,17 +103,19 @@ class EventPageView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         add(consent, signUp);
     }
 
-    private void confirm(EngagementEvent event, SignupResult result) {
+    /**
+     * The same answer for every sign-up, new or repeated, so the page never tells anyone whether an e-mail
+     * address was already signed up: the e-mail says whether it is a place or the waiting list.
+     */
+    private void confirm(EngagementEvent event, String emailAddress) {
         removeAll();
-        boolean confirmed = result.status() == SignupStatus.CONFIRMED;
-        Div panel = new Div(new H1(confirmed ? "You're booked" : "You're on the waiting list"),
-                new Paragraph("Your reference is"), new Span(result.reference()));
+        Div panel = new Div(new H1("Check your e-mail"),
+                new Paragraph("We have sent the details of your sign-up for " + event.getTitle() + " to " + emailAddress + "."));
         panel.addClassName("confirmation-panel");
-        add(panel, new H2("What happens next"), new Paragraph(confirmed
-                ? "We have e-mailed you a confirmation with a calendar invitation for " + event.getTitle()
-                        + ", and we will remind you 2 days and 2 hours before. If you cannot come, use the cancel link in the e-mail."
-                : "The event is full. You are number " + result.waitlistPosition() + " on the waiting list. If a place comes up, "
-                        + "it is yours automatically and we will e-mail you."));
+        add(panel, new H2("What happens next"), new Paragraph("The e-mail says whether you have a place or are on the "
+                + "waiting list. A place comes with a calendar invitation and reminders 2 days and 2 hours before; if a "
+                + "place comes up while you are on the waiting list, it is yours automatically and we will e-mail you. "
+                + "If you cannot come, use the cancel link in the e-mail."));
     }
 
     @Override

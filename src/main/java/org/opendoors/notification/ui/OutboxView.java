@@ -49,7 +49,7 @@ class OutboxView extends Div {
         grid.addColumn(e -> e.getStatus().name().toLowerCase()).setHeader("Status").setKey("status").setSortable(true);
         grid.addColumn(OutboundEmail::getAttempts).setHeader("Attempts");
         grid.addColumn(e -> Formats.dateTime(e.getSentAt())).setHeader("Sent");
-        grid.addComponentColumn(e -> new Button("Read", click -> read(outbox, e))).setHeader("Message");
+        grid.addComponentColumn(e -> new Button("Read", click -> read(outbox, e))).setHeader("Message").setKey("read");
         grid.setItemsPageable(pageable -> outbox.list(status.getValue(),
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Direction.DESC, "id"))).getContent());
@@ -60,7 +60,7 @@ class OutboxView extends Div {
     private void read(OutboxService outbox, OutboundEmail email) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(email.getSubject());
-        dialog.add(new Paragraph("To: " + email.getRecipient()), new Pre(email.getBody()));
+        dialog.add(new Paragraph("To: " + email.getRecipient()), new Pre(email.maskedBody()));
         if (email.getLastError() != null) {
             dialog.add(new Paragraph("Last error: " + email.getLastError()));
         }

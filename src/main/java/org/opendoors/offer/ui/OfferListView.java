@@ -36,7 +36,15 @@ class OfferListView extends Div {
         grid.setItems(q -> offers.mine(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) offers.countMine());
         grid.setAriaLabel("Your offers");
         add(new H1("Your offers"),
-                new Paragraph("Opportunities you offer young people leaving care. Advisers see the open ones and can ask for a place."),
-                new Anchor("offers/form", "Add an offer"), grid);
+                new Paragraph("Opportunities you offer young people leaving care. Advisers see the open ones and can ask for a place."));
+        if (!offers.ownOffersReachAdvisers()) {
+            Paragraph notYet = new Paragraph("Advisers cannot see your offers yet. To keep young people safe, offers are shown "
+                    + "to advisers once your pledge is approved, or once the council's engagement team has checked your "
+                    + "organisation. You can add offers now; they will appear then.");
+            notYet.addClassName("notice");
+            notYet.setId("offers-not-yet-visible");
+            add(notYet);
+        }
+        add(new Anchor("offers/form", "Add an offer"), grid);
     }
 }

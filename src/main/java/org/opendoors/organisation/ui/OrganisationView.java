@@ -112,9 +112,34 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
                 render();
             }));
         }
+        add(vetting(organisation));
         add(new H2("Contacts"), contacts(), contactForm());
         panels.forEach(panel -> add(panel.create(organisationId)));
         add(new H2("Activities"), activityList(), activityForm());
+    }
+
+    /** Safeguarding: whether advisers see this organisation's offers, and the team's check that lets them. */
+    private Div vetting(Organisation o) {
+        Div section = new Div(new H2("Vetting"));
+        String why = o.getVettedAt() != null
+                ? "Checked by " + o.getVettedBy() + " on " + DATE.format(o.getVettedAt().atZone(org.opendoors.base.TimeConfiguration.LONDON)) + "."
+                : o.isPledgeInForce() ? "Vetted by its approved pledge." : "Not vetted yet.";
+        section.add(new Paragraph(why + (o.isListable() ? " Advisers can see its open offers and ask for places."
+                : " Advisers cannot see its offers or ask it for places.")));
+        if (o.getVettedAt() == null) {
+            section.add(new Button("Mark as vetted", e -> {
+                organisations.markVetted(organisationId);
+                FieldErrors.showSuccess(o.getName() + " is marked as vetted");
+                render();
+            }));
+        } else {
+            section.add(new Button("Withdraw vetting", e -> {
+                organisations.withdrawVetting(organisationId);
+                FieldErrors.showSuccess("Vetting withdrawn for " + o.getName());
+                render();
+            }));
+        }
+        return section;
     }
 
     private Div profile(Organisation o) {
