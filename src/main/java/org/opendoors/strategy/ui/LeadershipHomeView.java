@@ -34,6 +34,7 @@ class LeadershipHomeView extends Div {
                         + "employers offer and what young people start. Nothing here can be changed from this account."),
                 new UnorderedList(new ListItem(new Anchor("strategy", "Action plans and progress updates")),
                         new ListItem(new Anchor("insight", "Dashboards")),
+                        new ListItem(new Anchor("procurement", "Social value: the procurement overview")),
                         new ListItem(new Anchor("insight/public", "The public insight page"))));
         for (ActionPlan plan : plans.plans()) {
             Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);

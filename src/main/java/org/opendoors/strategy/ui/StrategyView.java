@@ -78,6 +78,11 @@ class StrategyView extends Div implements BeforeEnterObserver {
         this.currentUser = currentUser;
         plan.setLabel("Action plan");
         plan.setItemLabelGenerator(p -> p == null ? "" : p.getTitle());
+        plan.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("strategy", QueryParameters.of("plan", e.getValue().getId().toString())));
+            }
+        });
         grade.setLabel("Latest grade");
         List<String> grades = new ArrayList<>();
         grades.add("Any grade");
@@ -122,11 +127,6 @@ class StrategyView extends Div implements BeforeEnterObserver {
         ActionPlan current = all.stream().filter(p -> p.getId().equals(chosen)).findFirst().orElse(all.getFirst());
         plan.setItems(all);
         plan.setValue(current);
-        plan.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate("strategy", QueryParameters.of("plan", e.getValue().getId().toString())));
-            }
-        });
         render(current);
     }
 

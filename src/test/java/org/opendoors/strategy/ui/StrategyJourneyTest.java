@@ -153,6 +153,9 @@ class StrategyJourneyTest extends KaribuTest {
         assertThat(_find(Anchor.class, spec -> spec.withText("Add a success measure"))).isEmpty();
         navigate("leadership");
         assertThat(_get(H1.class).getText()).isEqualTo("Care leavers into work: how we are doing");
+        navigate("procurement"); // the procurement overview, read only
+        assertThat(_get(H1.class).getText()).isEqualTo("Social value for care leavers");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Set up a contract"))).isEmpty();
     }
 
     @Test
