@@ -12,7 +12,7 @@ public class PledgeFigures implements FigureSource {
     public static final String APPROVED = "pledges.approved";
     public static final String ACTIVE = "pledges.active";
 
-    private static final String PLEDGE = "pledge p join organisation o on o.id = p.organisation_id";
+    private static final String PLEDGE = "pledge p left join organisation o on o.id = p.organisation_id";
 
     @Override
     public List<FigureSpec> figures() {

@@ -55,7 +55,7 @@ class FigureBenchmark extends SpringTest {
             long t2 = System.nanoTime();
             figures.breakdown(spec, FigureQuery.between(from, to), Dimension.AREA);
             long t3 = System.nanoTime();
-            System.out.printf("%-28s total %,12s in %6.1f ms; by month %6.1f ms; by area %6.1f ms%n", spec.key(), value.plain(),
+            System.out.printf("%-28s total %12s in %6.1f ms; by month %6.1f ms; by area %6.1f ms%n", spec.key(), value.plain(),
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6);
         }
         long t0 = System.nanoTime();
