@@ -13,6 +13,7 @@ public final class DemoAccounts {
             new DemoAccount("Priya Shah", "priya.shah@anytown-council.example", Role.ENGAGEMENT, null),
             new DemoAccount("Tom Reid", "tom.reid@anytown-council.example", Role.ADVISER, null),
             new DemoAccount("Aisha Khan", "aisha.khan@anytown-council.example", Role.PROCUREMENT, null),
+            new DemoAccount("Jordan Ellis", "jordan.ellis@anytown-council.example", Role.LEADERSHIP, null),
             new DemoAccount("Morgan Lee", "morgan.lee@anytown-council.example", Role.ADMIN, null));
 
     private DemoAccounts() {

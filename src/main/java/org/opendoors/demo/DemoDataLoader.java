@@ -44,9 +44,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoBrokerage brokerage;
     private final DemoEvents events;
     private final DemoSocialValue socialValue;
+    private final DemoStrategy strategy;
 
     DemoDataLoader(DeploymentMode mode, UserAccountService accounts, OrganisationService organisations,
-                   DemoPledges pledges, DemoBrokerage brokerage, DemoEvents events, DemoSocialValue socialValue) {
+                   DemoPledges pledges, DemoBrokerage brokerage, DemoEvents events, DemoSocialValue socialValue,
+                   DemoStrategy strategy) {
+        this.strategy = strategy;
         this.socialValue = socialValue;
         this.brokerage = brokerage;
         this.events = events;
@@ -92,6 +95,9 @@ class DemoDataLoader implements ApplicationRunner {
         events.load();
         socialValue.load(email(Role.PROCUREMENT), email(Role.EMPLOYER), id("Harbourside Construction Ltd"),
                 id("Borough Facilities Services"));
+        java.util.Map<String, Long> employers = new java.util.HashMap<>();
+        ORGANISATIONS.forEach(o -> employers.put(o[0], id(o[0])));
+        strategy.load(email(Role.ENGAGEMENT), employers);
     }
 
     private static String email(Role role) {

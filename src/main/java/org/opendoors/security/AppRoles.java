@@ -12,12 +12,14 @@ public final class AppRoles {
     public static final String ENGAGEMENT = "ENGAGEMENT";
     public static final String ADVISER = "ADVISER";
     public static final String PROCUREMENT = "PROCUREMENT";
+    public static final String LEADERSHIP = "LEADERSHIP";
     public static final String ADMIN = "ADMIN";
 
     public static final String ROLE_EMPLOYER = "ROLE_EMPLOYER";
     public static final String ROLE_ENGAGEMENT = "ROLE_ENGAGEMENT";
     public static final String ROLE_ADVISER = "ROLE_ADVISER";
     public static final String ROLE_PROCUREMENT = "ROLE_PROCUREMENT";
+    public static final String ROLE_LEADERSHIP = "ROLE_LEADERSHIP";
     public static final String ROLE_ADMIN = "ROLE_ADMIN";
 
     private AppRoles() {

@@ -1,11 +1,12 @@
 package org.opendoors.security;
 
-/** The five kinds of user. Each has its own home view; {@link AppRoles} holds the names for annotations. */
+/** The six kinds of user. Each has its own home view; {@link AppRoles} holds the names for annotations. */
 public enum Role {
     EMPLOYER("Employer", "employer"),
     ENGAGEMENT("Engagement team", "engagement"),
     ADVISER("Personal adviser", "adviser"),
     PROCUREMENT("Procurement officer", "procurement"),
+    LEADERSHIP("Leadership and scrutiny", "leadership"),
     ADMIN("Administrator", "admin");
 
     private final String label;

@@ -90,7 +90,7 @@ public class ContractProgressService {
 
     /** Across all contracts: contracts and returns by grade, overdue returns, and ringfenced totals, in five statements. */
     @Transactional(readOnly = true)
-    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
+    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public Overview overview() {
         Map<Grade, Long> byGrade = new EnumMap<>(Grade.class);
         for (Object[] row : returns.countByGrade()) {

@@ -234,7 +234,7 @@ public class ContractService implements SupplierContracts {
     }
 
     @Transactional(readOnly = true)
-    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
+    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public long count() {
         return contracts.count();
     }

@@ -76,7 +76,8 @@ class SecuredViewsTest extends KaribuTest {
     }
 
     /** An employer with a submitted pledge, so routes with ids have real ones that the employer may open. */
-    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId, long eventId, long contractId) {
+    private record RealIds(TestEmployers.Employer employer, long pledgeId, long offerId, long eventId, long contractId,
+                           long recommendationId, long roundId) {
     }
 
     private RealIds realIds() {
@@ -87,7 +88,10 @@ class SecuredViewsTest extends KaribuTest {
         long eventId = context.getBean(org.opendoors.TestEvents.class).published("Access check breakfast", 5).getId();
         long contractId = context.getBean(org.opendoors.TestContracts.class).quarterly(employer.organisationId(),
                 java.time.LocalDate.of(2027, 1, 1), "CL3", "1");
-        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId, eventId, contractId);
+        var recommendation = context.getBean(org.opendoors.strategy.TestPlans.class).planWithRecommendation("Access " + System.nanoTime());
+        long roundId = context.getBean(org.opendoors.strategy.TestPlans.class).draftRound(recommendation.getPlanId());
+        return new RealIds(employer, employers.submittedPledge(employer.organisationId(), 1).getId(), offerId, eventId, contractId,
+                recommendation.getId(), roundId);
     }
 
     /** Fills a template route's parameters: the administrator (always user 1), the employer's organisation and pledge. */
@@ -99,7 +103,9 @@ class SecuredViewsTest extends KaribuTest {
                 .replaceAll(":offerId\\([^)]*\\)", String.valueOf(ids.offerId()))
                 .replaceAll(":eventId\\([^)]*\\)", String.valueOf(ids.eventId()))
                 .replaceAll(":contractId\\([^)]*\\)", String.valueOf(ids.contractId()))
-                .replaceAll(":period\\([^)]*\\)", "1");
+                .replaceAll(":period\\([^)]*\\)", "1")
+                .replaceAll(":recommendationId\\([^)]*\\)", String.valueOf(ids.recommendationId()))
+                .replaceAll(":roundId\\([^)]*\\)", String.valueOf(ids.roundId()));
     }
 
     private long anyOrganisationId() {

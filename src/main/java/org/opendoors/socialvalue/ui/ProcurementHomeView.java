@@ -15,29 +15,37 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.security.AppRoles;
+import org.opendoors.security.CurrentUser;
+import org.opendoors.security.Role;
 import org.opendoors.socialvalue.ContractProgressService;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.Grade;
 import org.opendoors.socialvalue.OverdueReturn;
 
-/** Procurement's home: all contracts at a glance, by grade, overdue returns and ringfenced totals. */
+/**
+ * Procurement's home: all contracts at a glance, by grade, overdue returns and ringfenced totals. Leadership reads it as
+ * the procurement overview, without the links to the work.
+ */
 @Route("procurement")
 @PageTitle("Social value – Open Doors")
 @Menu(title = "Social value", order = 40)
-@RolesAllowed(AppRoles.PROCUREMENT)
+@RolesAllowed({AppRoles.PROCUREMENT, AppRoles.LEADERSHIP})
 @AccessDeniedErrorRouter
 class ProcurementHomeView extends Div {
 
     final Grid<OverdueReturn> overdue = new Grid<>(OverdueReturn.class, false);
 
-    ProcurementHomeView(ContractService contracts, ContractProgressService progress) {
+    ProcurementHomeView(ContractService contracts, ContractProgressService progress, CurrentUser currentUser) {
         ContractProgressService.Overview overview = progress.overview();
+        boolean officer = currentUser.get().map(u -> u.hasRole(Role.PROCUREMENT)).orElse(false);
         add(new H1("Social value for care leavers"),
                 new Paragraph(contracts.count() + " contracts with social value commitments ringfenced for care leavers. "
-                        + count(overview.overdueCount(), "return") + " overdue."),
-                new UnorderedList(new ListItem(new Anchor("contracts", "Contracts")),
-                        new ListItem(new Anchor("contracts/new", "Set up a contract"))),
-                new H2("Contracts by their latest grade"));
+                        + count(overview.overdueCount(), "return") + " overdue."));
+        if (officer) {
+            add(new UnorderedList(new ListItem(new Anchor("contracts", "Contracts")),
+                    new ListItem(new Anchor("contracts/new", "Set up a contract"))));
+        }
+        add(new H2("Contracts by their latest grade"));
         UnorderedList contractGrades = new UnorderedList();
         for (Grade grade : Grade.values()) {
             contractGrades.add(new ListItem(ReturnView.gradeTag(grade),
@@ -53,8 +61,12 @@ class ProcurementHomeView extends Div {
         overdue.addColumn(OverdueReturn::reference).setHeader("Contract").setAutoWidth(true);
         overdue.addColumn(OverdueReturn::title).setHeader("Title").setFlexGrow(2);
         overdue.addColumn(r -> ContractView.DATE.format(r.dueOn())).setHeader("Was due");
-        overdue.addComponentColumn(r -> new Anchor("contracts/" + r.contractId() + "/returns/" + r.periodNumber(),
-                r.reference() + " period " + r.periodNumber())).setHeader("Return").setAutoWidth(true);
+        if (officer) {
+            overdue.addComponentColumn(r -> new Anchor("contracts/" + r.contractId() + "/returns/" + r.periodNumber(),
+                    r.reference() + " period " + r.periodNumber())).setHeader("Return").setAutoWidth(true);
+        } else {
+            overdue.addColumn(r -> "Period " + r.periodNumber()).setHeader("Return").setAutoWidth(true);
+        }
         overdue.setItems(overview.overdue());
         overdue.setAllRowsVisible(true);
         overdue.setAriaLabel("Overdue returns");
