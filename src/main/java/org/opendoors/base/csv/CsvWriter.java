@@ -34,6 +34,15 @@ public final class CsvWriter implements Closeable, Flushable {
         }
     }
 
+    /** A small table as CSV bytes, e.g. a chart's data or a plan's recommendations. */
+    public static byte[] table(java.util.List<String> header, java.util.List<? extends java.util.List<?>> rows) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CsvWriter csv = open(bytes, header.toArray(String[]::new))) {
+            rows.forEach(row -> csv.row(row.toArray()));
+        }
+        return bytes.toByteArray();
+    }
+
     public void row(Object... cells) {
         Object[] safe = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {

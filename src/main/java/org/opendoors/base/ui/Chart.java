@@ -31,7 +31,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.opendoors.base.Csv;
+import org.opendoors.base.csv.CsvWriter;
 
 /**
  * A bar or line chart drawn on the server with JFreeChart into SVG (JFreeSVG): an image with {@code role="img"} and a
@@ -89,7 +89,7 @@ public class Chart extends Div {
             }
             rows.add(row);
         }
-        byte[] csv = Csv.of(header, rows);
+        byte[] csv = CsvWriter.table(header, rows);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(d -> new DownloadResponse(new ByteArrayInputStream(csv),
                 csvFilename, "text/csv;charset=UTF-8", csv.length)), "Download " + lowerFirst(title) + " (CSV)");
         add(svg, summary, table, new Div(download));

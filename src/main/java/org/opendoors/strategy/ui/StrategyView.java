@@ -31,7 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.opendoors.base.Csv;
+import org.opendoors.base.csv.CsvWriter;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.SummaryList;
@@ -210,7 +210,7 @@ class StrategyView extends Div implements BeforeEnterObserver {
                     r.latest() == null ? "" : r.latest().label(), r.historyText(),
                     r.readings().stream().filter(MeasureReading::live).map(MeasureReading::line).collect(Collectors.joining(" "))))
                     .toList();
-            byte[] bytes = Csv.of(List.of("number", "recommendation", "responsibility", "latest_grade", "grade_history", "measures"), data);
+            byte[] bytes = CsvWriter.table(List.of("number", "recommendation", "responsibility", "latest_grade", "grade_history", "measures"), data);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "recommendations-" + current.getId() + ".csv",
                     "text/csv;charset=UTF-8", bytes.length);
         }), "Export these recommendations (CSV)");
