@@ -6,3 +6,6 @@ alter table placement add index placement_started (start_date, organisation_id);
 alter table delivery add index delivery_delivered (delivered_on, offer_id);
 alter table pledge add index pledge_approved (approved_on, organisation_id);
 alter table sustainment_check add index sustainment_check_checked (weeks, result, checked_on);
+-- "employers engaged" probes each organisation's offers and pledges in the period
+alter table offer add index offer_organisation_created (organisation_id, created_at);
+alter table pledge add index pledge_organisation_approved (organisation_id, approved_on);

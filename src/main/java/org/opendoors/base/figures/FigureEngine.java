@@ -58,7 +58,7 @@ public class FigureEngine {
     /** The figure and how many distinct areas its records are in. */
     public Figure count(FigureSpec spec, FigureQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String sql = "select " + aggregate(spec) + ", count(distinct area) from " + rows(spec) + where(query, parameters);
+        String sql = "select " + aggregate(spec) + ", count(distinct area) from " + rows(spec) + where(spec, query, parameters);
         return jdbc.queryForObject(sql, parameters, (rs, n) -> new Figure(value(rs.getBigDecimal(1)), rs.getInt(2)));
     }
 
@@ -68,6 +68,9 @@ public class FigureEngine {
 
     /** The figure by month ({@code yyyy-MM}), sector or area, in key order; groups with nothing are absent. */
     public List<Bucket> breakdown(FigureSpec spec, FigureQuery query, Dimension dimension) {
+        if (!spec.parts().isEmpty() && dimension == Dimension.MONTH) {
+            return monthByMonth(spec, query);
+        }
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String key = switch (dimension) {
             case MONTH -> "date_format(d, '%Y-%m')";
@@ -75,14 +78,35 @@ public class FigureEngine {
             case AREA -> "coalesce(area, '" + NOT_RECORDED + "')";
             case TYPE -> "coalesce(type, '" + NOT_RECORDED + "')";
         };
-        String sql = "select " + key + " as k, " + aggregate(spec) + " from " + rows(spec) + where(query, parameters)
+        String sql = "select " + key + " as k, " + aggregate(spec) + " from " + rows(spec) + where(spec, query, parameters)
                 + " group by k order by k";
         return jdbc.query(sql, parameters, (rs, n) -> new Bucket(rs.getString(1), value(rs.getBigDecimal(2))));
+    }
+
+    /** A composite's distinct organisations month by month: one statement per month (an organisation may count in several). */
+    private List<Bucket> monthByMonth(FigureSpec spec, FigureQuery query) {
+        if (query.from() == null || query.to() == null) {
+            throw new IllegalArgumentException("A month-by-month breakdown needs a period");
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        for (java.time.YearMonth m = java.time.YearMonth.from(query.from()); !m.isAfter(java.time.YearMonth.from(query.to())); m = m.plusMonths(1)) {
+            java.time.LocalDate first = m.atDay(1).isBefore(query.from()) ? query.from() : m.atDay(1);
+            java.time.LocalDate last = m.atEndOfMonth().isAfter(query.to()) ? query.to() : m.atEndOfMonth();
+            BigDecimal value = count(spec, query.withFrom(first).withTo(last)).value();
+            if (value.signum() > 0) {
+                buckets.add(new Bucket(m.toString(), value));
+            }
+        }
+        return buckets;
     }
 
     /** Whether any record at any date matches the query's filters (a measure whose filters match nothing is refused). */
     public boolean anyMatch(FigureSpec spec, FigureQuery query) {
         return count(spec, query.withFrom(null).withTo(null)).value().signum() > 0;
+    }
+
+    private static String dates(String date, FigureQuery query) {
+        return (query.from() == null ? "" : " and " + date + " >= :from") + (query.to() == null ? "" : " and " + date + " < :to");
     }
 
     private static BigDecimal value(BigDecimal value) {
@@ -98,29 +122,34 @@ public class FigureEngine {
     }
 
     private static String rows(FigureSpec spec) {
-        List<FigureSpec> parts = spec.parts().isEmpty() ? List.of(spec) : spec.parts();
-        List<String> selects = new ArrayList<>();
-        for (FigureSpec part : parts) {
-            selects.add("select " + part.date() + " as d, " + part.value() + " as v, " + column(part.organisation()) + " as org, "
-                    + column(part.area()) + " as area, " + column(part.sector()) + " as sector, " + column(part.type())
-                    + " as type, " + column(part.organisationType()) + " as org_type from " + part.from() + " where " + part.where());
-        }
-        return "(" + String.join(" union all ", selects) + ") u";
+        FigureSpec rows = spec.parts().isEmpty() ? spec : spec.organisations();
+        return "(select " + (spec.parts().isEmpty() ? rows.date() : "null") + " as d, " + rows.value() + " as v, "
+                + column(rows.organisation()) + " as org, " + column(rows.area()) + " as area, " + column(rows.sector())
+                + " as sector, " + column(rows.type()) + " as type, " + column(rows.organisationType()) + " as org_type from "
+                + rows.from() + " where " + rows.where() + ") u";
     }
 
     private static String column(String expression) {
         return expression == null ? "null" : expression;
     }
 
-    private static String where(FigureQuery query, MapSqlParameterSource parameters) {
+    private static String where(FigureSpec spec, FigureQuery query, MapSqlParameterSource parameters) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.from() != null) {
-            where.append(" and d >= :from");
             parameters.addValue("from", Date.valueOf(query.from()));
         }
         if (query.to() != null) {
-            where.append(" and d < :to");
             parameters.addValue("to", Date.valueOf(query.to().plusDays(1)));
+        }
+        if (spec.parts().isEmpty()) {
+            where.append(dates("d", query));
+        } else {
+            List<String> exists = new ArrayList<>();
+            for (FigureSpec part : spec.activities()) {
+                exists.add("exists (select 1 from " + part.from() + " where " + part.where() + " and " + part.organisation()
+                        + " = u.org" + dates(part.date(), query) + ")");
+            }
+            where.append(" and (").append(String.join(" or ", exists)).append(")");
         }
         if (query.area() != null) {
             where.append(" and area = :area");

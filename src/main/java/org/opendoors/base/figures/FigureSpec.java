@@ -28,10 +28,28 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
         return new Builder(key, label, unit);
     }
 
-    /** Distinct organisations with a row in any of the figures named (possibly published by other modules). */
-    public static FigureSpec distinctOrganisations(String key, String label, String unit, String recordsRoute, String... partKeys) {
+    /**
+     * The organisations of the figure {@code organisationsKey} (filtered by their own area, sector and type) that have a
+     * row dated in the period in any of the figures {@code partKeys} (possibly published by other modules). Counted with
+     * one index probe per organisation and part, however many rows the parts have.
+     */
+    public static FigureSpec distinctOrganisations(String key, String label, String unit, String recordsRoute, String organisationsKey,
+                                                   String... partKeys) {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(organisationsKey);
+        keys.addAll(List.of(partKeys));
         return new FigureSpec(key, label, unit, Aggregate.DISTINCT_ORGANISATIONS, false, recordsRoute, null, null, null, null,
-                null, null, null, null, null, null, List.of(partKeys), List.of());
+                null, null, null, null, null, null, List.copyOf(keys), List.of());
+    }
+
+    /** For a composite: the organisations figure it counts over. */
+    public FigureSpec organisations() {
+        return parts.getFirst();
+    }
+
+    /** For a composite: the figures an organisation needs a row in. */
+    public List<FigureSpec> activities() {
+        return parts.subList(1, parts.size());
     }
 
     /** This composite with its parts resolved. */
@@ -41,11 +59,11 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
     }
 
     public boolean hasArea() {
-        return parts.isEmpty() ? area != null : parts.stream().allMatch(FigureSpec::hasArea);
+        return parts.isEmpty() ? area != null : organisations().hasArea();
     }
 
     public boolean hasSector() {
-        return parts.isEmpty() ? sector != null : parts.stream().allMatch(FigureSpec::hasSector);
+        return parts.isEmpty() ? sector != null : organisations().hasSector();
     }
 
     public boolean hasType() {
@@ -53,7 +71,7 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
     }
 
     public boolean hasOrganisationType() {
-        return parts.isEmpty() ? organisationType != null : parts.stream().allMatch(FigureSpec::hasOrganisationType);
+        return parts.isEmpty() ? organisationType != null : organisations().hasOrganisationType();
     }
 
     /** The spec's SQL pieces, set one at a time. */
