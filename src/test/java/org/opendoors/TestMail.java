@@ -21,7 +21,7 @@ public final class TestMail {
      * test creates a user, and so a welcome e-mail, per case), a new message waits its turn.
      */
     public static MimeMessage await(String recipient, String subjectContains) {
-        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> find(recipient, subjectContains),
+        return org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(5)).until(() -> find(recipient, subjectContains),
                 java.util.Objects::nonNull);
     }
 
