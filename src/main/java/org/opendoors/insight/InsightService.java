@@ -29,7 +29,8 @@ public class InsightService {
     /** The dashboard's figures, in the order shown (those a module does not publish are left out). */
     static final List<String> DASHBOARD = List.of("employers.engaged", "pledges.active", "pledges.approved", "offers.logged",
             "deliveries.count", "deliveries.young-people", "deliveries.hours", "placements.started", "placements.sustained-13",
-            "placements.sustained-26", "placements.sustained-52", "events.held", "events.attendance", "socialvalue.graded");
+            "placements.sustained-26", "placements.sustained-52", "events.held", "events.attendance", "socialvalue.contracts-by-grade",
+            "socialvalue.graded");
 
     private final FigureEngine figures;
     private final PublicFigureRepository published;

@@ -32,9 +32,10 @@ public class OfferFigures implements FigureSource {
     @Override
     public List<FigureSpec> figures() {
         return List.of(
-                offers(FigureSpec.of(LOGGED, "Offers logged", "offers").from(OFFER, "1 = 1")),
+                offers(FigureSpec.of(LOGGED, "Offers logged", "offers").from(OFFER, "1 = 1").monthly(monthly("1 = 1"))),
                 offers(FigureSpec.of(OPEN, "Offers open now, by the date they were logged", "offers")
-                        .from(OFFER, "f.status = '" + OfferStatus.OPEN.name() + "'")),
+                        .from(OFFER, "f.status = '" + OfferStatus.OPEN.name() + "'")
+                        .monthly(monthly("m.status = '" + OfferStatus.OPEN.name() + "'"))),
                 deliveries(FigureSpec.of(DELIVERIES, "Deliveries (sessions or placements delivered)", "deliveries")
                         .from(DELIVERY, "1 = 1")),
                 deliveries(FigureSpec.of(YOUNG_PEOPLE, "Young people reached by deliveries", "young people")
@@ -42,6 +43,12 @@ public class OfferFigures implements FigureSource {
                 deliveries(FigureSpec.of(HOURS, "Hours of support delivered", "hours").from(DELIVERY, "1 = 1").sum("d.hours")),
                 deliveries(FigureSpec.of(MOCK_INTERVIEWS, "Young people given a mock interview", "young people")
                         .from(DELIVERY, "t.name = 'Mock interview'").sum("d.young_people").youngPeople()));
+    }
+
+    /** The offers by month that the database's triggers keep exact (migration V31). */
+    private static FigureSpec.MonthlyRollup monthly(String where) {
+        return new FigureSpec.MonthlyRollup("offer_month m join offer_type t on t.id = m.offer_type_id", where, "m.month", "m.offers",
+                "nullif(m.area, '')", "nullif(m.sector, '')", "t.name");
     }
 
     private static FigureSpec offers(FigureSpec.Builder builder) {

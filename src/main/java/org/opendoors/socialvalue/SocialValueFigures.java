@@ -6,14 +6,15 @@ import org.opendoors.base.figures.FigureSpec;
 import org.springframework.stereotype.Service;
 
 /**
- * Social value returns as figures for strategy and insight: actuals by measure code and returns by grade, dated by
- * the end of their reporting period, counted once a return is submitted.
+ * Social value returns as figures for strategy and insight: actuals by measure code, returns by grade and contracts
+ * by their latest grade, dated by the end of their reporting period, counted once a return is submitted.
  */
 @Service
 public class SocialValueFigures implements FigureSource {
 
     public static final String ACTUALS = "socialvalue.actuals";
     public static final String GRADED = "socialvalue.graded";
+    public static final String CONTRACTS_BY_GRADE = "socialvalue.contracts-by-grade";
 
     private static final String RETURNS = "kpi_return r join reporting_period rp on rp.id = r.period_id "
             + "join contract c on c.id = r.contract_id join organisation o on o.id = c.supplier_id";
@@ -36,12 +37,19 @@ public class SocialValueFigures implements FigureSource {
                 FigureSpec.of(GRADED, "Social value returns graded (choose the grade 1 to 4)", "returns")
                         .from(RETURNS, "r.grade is not null").date("rp.ends_on").type("Grade", "cast(r.grade as char)")
                         .records("procurement").organisation("c.supplier_id", "o.organisation_type").area("o.area")
-                        .sector("o.sector").build());
+                        .sector("o.sector").build(),
+                // each contract once, at its latest grade (the graded return with the latest period end)
+                FigureSpec.of(CONTRACTS_BY_GRADE, "Contracts by their latest grade (choose the grade 1 to 4)", "contracts")
+                        .from(RETURNS, "r.grade is not null and not exists (select 1 from kpi_return later "
+                                + "join reporting_period lp on lp.id = later.period_id where later.contract_id = r.contract_id "
+                                + "and later.grade is not null and (lp.ends_on > rp.ends_on or lp.ends_on = rp.ends_on and later.id > r.id))")
+                        .date("rp.ends_on").type("Latest grade", "cast(r.grade as char)").records("procurement")
+                        .organisation("c.supplier_id", "o.organisation_type").area("o.area").sector("o.sector").build());
     }
 
     @Override
     public List<String> typeChoices(String key) {
-        if (GRADED.equals(key)) {
+        if (GRADED.equals(key) || CONTRACTS_BY_GRADE.equals(key)) {
             return List.of("1", "2", "3", "4");
         }
         return measures.findAllByOrderByCode().stream().map(Measure::getCode).toList();

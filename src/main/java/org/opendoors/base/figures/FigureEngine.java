@@ -58,7 +58,8 @@ public class FigureEngine {
     /** The figure and how many distinct areas its records are in. */
     public Figure count(FigureSpec spec, FigureQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String sql = "select " + aggregate(spec) + ", count(distinct area) from " + rows(spec) + where(spec, query, parameters);
+        String sql = "select " + aggregate(spec) + ", count(distinct area) from " + rows(spec, query, parameters)
+                + where(spec, query, parameters);
         return jdbc.queryForObject(sql, parameters, (rs, n) -> new Figure(value(rs.getBigDecimal(1)), rs.getInt(2)));
     }
 
@@ -78,8 +79,8 @@ public class FigureEngine {
             case AREA -> "coalesce(area, '" + NOT_RECORDED + "')";
             case TYPE -> "coalesce(type, '" + NOT_RECORDED + "')";
         };
-        String sql = "select " + key + " as k, " + aggregate(spec) + " from " + rows(spec) + where(spec, query, parameters)
-                + " group by k order by k";
+        String sql = "select " + key + " as k, " + aggregate(spec) + " from " + rows(spec, query, parameters)
+                + where(spec, query, parameters) + " group by k order by k";
         return jdbc.query(sql, parameters, (rs, n) -> new Bucket(rs.getString(1), value(rs.getBigDecimal(2))));
     }
 
@@ -113,20 +114,68 @@ public class FigureEngine {
         return value == null ? BigDecimal.ZERO : value;
     }
 
+    // a count is the sum of each row's value (1), so rows and monthly totals add up alike
     private static String aggregate(FigureSpec spec) {
         return switch (spec.aggregate()) {
-            case COUNT -> "count(*)";
-            case SUM -> "coalesce(sum(v), 0)";
+            case COUNT, SUM -> "coalesce(sum(v), 0)";
             case DISTINCT_ORGANISATIONS -> "count(distinct org)";
         };
     }
 
-    private static String rows(FigureSpec spec) {
+    private static String rows(FigureSpec spec, FigureQuery query, MapSqlParameterSource parameters) {
+        WholeMonths months = WholeMonths.of(spec, query);
+        if (months == null) {
+            return "(" + select(spec, spec.parts().isEmpty() ? spec.where() : spec.organisations().where()) + ") u";
+        }
+        FigureSpec.MonthlyRollup monthly = spec.monthly();
+        StringBuilder rollup = new StringBuilder(monthly.where());
+        if (months.from() != null) {
+            rollup.append(" and ").append(monthly.month()).append(" >= :wholeFrom");
+            parameters.addValue("wholeFrom", Date.valueOf(months.from()));
+        }
+        if (months.to() != null) {
+            rollup.append(" and ").append(monthly.month()).append(" < :wholeTo");
+            parameters.addValue("wholeTo", Date.valueOf(months.to()));
+        }
+        String sql = "select " + monthly.month() + " as d, " + monthly.value() + " as v, null as org, " + column(monthly.area())
+                + " as area, " + column(monthly.sector()) + " as sector, " + column(monthly.type()) + " as type, null as org_type from "
+                + monthly.from() + " where " + rollup;
+        List<String> partMonths = new ArrayList<>();
+        if (months.from() != null && query.from().isBefore(months.from())) {
+            partMonths.add(spec.date() + " >= :from and " + spec.date() + " < :wholeFrom");
+        }
+        if (months.to() != null) {
+            partMonths.add(spec.date() + " >= :wholeTo and " + spec.date() + " < :to");
+        }
+        if (!partMonths.isEmpty()) {
+            sql += " union all " + select(spec, spec.where() + " and (" + String.join(" or ", partMonths) + ")");
+        }
+        return "(" + sql + ") u";
+    }
+
+    private static String select(FigureSpec spec, String where) {
         FigureSpec rows = spec.parts().isEmpty() ? spec : spec.organisations();
-        return "(select " + (spec.parts().isEmpty() ? rows.date() : "null") + " as d, " + rows.value() + " as v, "
+        return "select " + (spec.parts().isEmpty() ? rows.date() : "null") + " as d, " + rows.value() + " as v, "
                 + column(rows.organisation()) + " as org, " + column(rows.area()) + " as area, " + column(rows.sector())
                 + " as sector, " + column(rows.type()) + " as type, " + column(rows.organisationType()) + " as org_type from "
-                + rows.from() + " where " + rows.where() + ") u";
+                + rows.from() + " where " + where;
+    }
+
+    /**
+     * The whole months of the query's period ({@code from} inclusive, {@code to} exclusive, null where the period is
+     * open), when the spec has monthly totals that can answer it; null when the rows must be counted.
+     */
+    private record WholeMonths(java.time.LocalDate from, java.time.LocalDate to) {
+
+        static WholeMonths of(FigureSpec spec, FigureQuery query) {
+            if (spec.monthly() == null || !spec.parts().isEmpty() || query.kind() != OrganisationKind.ANY) {
+                return null;
+            }
+            java.time.LocalDate from = query.from() == null ? null
+                    : query.from().getDayOfMonth() == 1 ? query.from() : query.from().withDayOfMonth(1).plusMonths(1);
+            java.time.LocalDate to = query.to() == null ? null : query.to().plusDays(1).withDayOfMonth(1);
+            return from != null && to != null && !from.isBefore(to) ? null : new WholeMonths(from, to);
+        }
     }
 
     private static String column(String expression) {

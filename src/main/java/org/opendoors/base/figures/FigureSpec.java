@@ -7,7 +7,8 @@ import java.util.List;
  * own tables (so no other module reads those tables). Each row of {@code from … where …} is one thing counted: its
  * date, its value (1 for a count), the organisation it belongs to and the area, sector and type it can be filtered and
  * broken down by. A spec made of {@link #parts} counts the distinct organisations across all parts (e.g. employers
- * engaged: an approved pledge or an offer).
+ * engaged: an approved pledge or an offer). A spec with a {@link MonthlyRollup} reads whole months from the owning
+ * module's totals by month, and only the days of a part month from the rows.
  *
  * @param key            stable identifier stored by success measures, e.g. {@code placements.started}
  * @param label          what it counts, in plain English, e.g. "Placements started"
@@ -19,10 +20,18 @@ import java.util.List;
  */
 public record FigureSpec(String key, String label, String unit, Aggregate aggregate, boolean youngPeople, String recordsRoute,
                          String typeLabel, String from, String where, String date, String value, String organisation,
-                         String area, String sector, String type, String organisationType, List<String> partKeys,
-                         List<FigureSpec> parts) {
+                         String area, String sector, String type, String organisationType, MonthlyRollup monthly,
+                         List<String> partKeys, List<FigureSpec> parts) {
 
     public enum Aggregate { COUNT, SUM, DISTINCT_ORGANISATIONS }
+
+    /**
+     * The same rows totalled by month in a table the owning module keeps exact (e.g. with triggers): {@code month} is
+     * the first day of the month, {@code value} the month's total, and the filter columns mean what they mean for the
+     * rows. It has no organisation, so a query about the council's own or external organisations counts the rows.
+     */
+    public record MonthlyRollup(String from, String where, String month, String value, String area, String sector, String type) {
+    }
 
     public static Builder of(String key, String label, String unit) {
         return new Builder(key, label, unit);
@@ -39,7 +48,7 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
         keys.add(organisationsKey);
         keys.addAll(List.of(partKeys));
         return new FigureSpec(key, label, unit, Aggregate.DISTINCT_ORGANISATIONS, false, recordsRoute, null, null, null, null,
-                null, null, null, null, null, null, List.copyOf(keys), List.of());
+                null, null, null, null, null, null, null, List.copyOf(keys), List.of());
     }
 
     /** For a composite: the organisations figure it counts over. */
@@ -55,7 +64,7 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
     /** This composite with its parts resolved. */
     FigureSpec withParts(List<FigureSpec> resolved) {
         return new FigureSpec(key, label, unit, aggregate, youngPeople, recordsRoute, typeLabel, from, where, date, value,
-                organisation, area, sector, type, organisationType, partKeys, List.copyOf(resolved));
+                organisation, area, sector, type, organisationType, monthly, partKeys, List.copyOf(resolved));
     }
 
     public boolean hasArea() {
@@ -92,6 +101,7 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
         private String sector;
         private String type;
         private String organisationType;
+        private MonthlyRollup monthly;
 
         private Builder(String key, String label, String unit) {
             this.key = key;
@@ -153,12 +163,17 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
             return this;
         }
 
+        public Builder monthly(MonthlyRollup rollup) {
+            this.monthly = rollup;
+            return this;
+        }
+
         public FigureSpec build() {
             if (from == null || date == null) {
                 throw new IllegalStateException(key + " needs from and date");
             }
             return new FigureSpec(key, label, unit, aggregate, youngPeople, recordsRoute, typeLabel, from, where, date, value,
-                    organisation, area, sector, type, organisationType, List.of(), List.of());
+                    organisation, area, sector, type, organisationType, monthly, List.of(), List.of());
         }
     }
 }

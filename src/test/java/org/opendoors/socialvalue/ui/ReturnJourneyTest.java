@@ -29,6 +29,9 @@ import org.opendoors.TestMail;
 import org.opendoors.TestOffers;
 import org.opendoors.base.SupplierContracts;
 import org.opendoors.base.SystemTask;
+import org.opendoors.base.figures.FigureEngine;
+import org.opendoors.base.figures.FigureQuery;
+import org.opendoors.base.figures.OrganisationKind;
 import org.opendoors.base.ui.ContractTagSelect;
 import org.opendoors.brokerage.AgeBand;
 import org.opendoors.brokerage.PlaceRequestService;
@@ -51,6 +54,7 @@ import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.ReportingFrequency;
 import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReturnStatus;
+import org.opendoors.socialvalue.SocialValueFigures;
 import org.opendoors.socialvalue.Trend;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -276,6 +280,30 @@ class ReturnJourneyTest extends KaribuTest {
         navigate("contracts/" + contractId);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Trend: Falling."))).isNotNull();
         assertThat(CertificatePdfText.of(context.getBean(ContractReportService.class).pdf(contractId))).contains("Trend: Falling");
+    }
+
+    @Test
+    void a_contract_counts_once_at_its_latest_grade() {
+        FigureEngine figures = context.getBean(FigureEngine.class);
+        TestEmployers.Employer supplier = employers.register(false);
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusMonths(7), "CL6", "2");
+        signIn(supplier.email());
+        submit(contractId, 1, "2");
+        submit(contractId, 2, "1");
+        signOut();
+        signIn(users.create(Role.PROCUREMENT));
+        FigureQuery slipped = new FigureQuery(null, null, null, null, "3", OrganisationKind.ANY);
+        FigureQuery achieved = new FigureQuery(null, null, null, null, "1", OrganisationKind.ANY);
+        BigDecimal slippedBefore = figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, slipped).value();
+        BigDecimal achievedBefore = figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, achieved).value();
+
+        returns.accept(contractId, 1, Grade.FULLY_ACHIEVED, "All apprentices started");
+        assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, achieved).value()).isEqualByComparingTo(achievedBefore.add(BigDecimal.ONE));
+        returns.accept(contractId, 2, Grade.SLIPPED, "One start moved to next quarter");
+
+        assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, achieved).value()).as("the earlier grade no longer counts")
+                .isEqualByComparingTo(achievedBefore);
+        assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, slipped).value()).isEqualByComparingTo(slippedBefore.add(BigDecimal.ONE));
     }
 
     @Test
