@@ -18,8 +18,9 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(@Value("${opendoors.data-dir}") Path dataDir,
-                          @Value("${opendoors.embedded-db.fresh:false}") boolean fresh) {
-        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, fresh);
+                          @Value("${opendoors.embedded-db.fresh:false}") boolean fresh,
+                          @Value("${opendoors.embedded-db.buffer-pool:512M}") String bufferPool) {
+        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, fresh, bufferPool);
         return DataSourceBuilder.create()
                 .url(db.jdbcUrl())
                 .username("root")

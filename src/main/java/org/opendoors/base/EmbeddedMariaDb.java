@@ -30,15 +30,16 @@ final class EmbeddedMariaDb {
         this.port = port;
     }
 
-    static EmbeddedMariaDb startOnce(Path folder, boolean fresh) {
-        return RUNNING.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> start(f, fresh));
+    /** {@code bufferPool} is InnoDB's cache size (e.g. {@code 512M}): the indexes the lists and figures read should fit. */
+    static EmbeddedMariaDb startOnce(Path folder, boolean fresh, String bufferPool) {
+        return RUNNING.computeIfAbsent(folder.toAbsolutePath().normalize(), f -> start(f, fresh, bufferPool));
     }
 
     String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    private static EmbeddedMariaDb start(Path folder, boolean fresh) {
+    private static EmbeddedMariaDb start(Path folder, boolean fresh, String bufferPool) {
         long started = System.nanoTime();
         Path dataDir = folder.resolve("mariadb");
         if (fresh) {
@@ -49,6 +50,7 @@ final class EmbeddedMariaDb {
                 .setDataDir(dataDir.toFile())
                 .setBaseDir(folder.resolve("mariadb-base").toFile());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--innodb-buffer-pool-size=" + bufferPool);
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
         }
