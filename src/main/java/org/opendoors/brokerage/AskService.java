@@ -163,6 +163,13 @@ public class AskService {
         return asks.count();
     }
 
+    /** Asks sent to employers and not answered yet. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public long countWaiting() {
+        return asks.countByStatus(AskStatus.SENT);
+    }
+
     /** The hourly run: chase asks unanswered for 3 days, once; expire those whose link ran out. */
     @Transactional
     @Secured(AppRoles.ROLE_ADMIN)

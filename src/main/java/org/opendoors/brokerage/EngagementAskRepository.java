@@ -36,4 +36,6 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     List<EngagementAsk> findByStatusAndSentAtBeforeAndChasedAtIsNull(AskStatus status, Instant sentBefore);
 
     List<EngagementAsk> findByStatusAndLinkExpiresAtBefore(AskStatus status, Instant now);
+
+    long countByStatus(AskStatus status);
 }

@@ -154,6 +154,13 @@ public class PlacementService {
         return checks.dueFor(currentUser.require().id(), LocalDate.now(clock).plusDays(DUE_LIST_DAYS_AHEAD), PageRequest.of(0, 100));
     }
 
+    /** How many of the signed-in person's checks are due, or due within two weeks. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public long countMyDueChecks() {
+        return checks.countDueFor(currentUser.require().id(), LocalDate.now(clock).plusDays(DUE_LIST_DAYS_AHEAD));
+    }
+
     /** The daily run: remind the owner of each check on the day it falls due, once. */
     @Transactional
     @Secured(AppRoles.ROLE_ADMIN)

@@ -17,6 +17,11 @@ interface SustainmentCheckRepository extends JpaRepository<SustainmentCheck, Lon
             order by c.dueOn, c.id""")
     List<SustainmentCheck> dueFor(long ownerUserId, LocalDate by, Pageable pageable);
 
+    @Query("""
+            select count(c) from SustainmentCheck c, Placement p
+            where p.id = c.placementId and p.ownerUserId = :ownerUserId and c.result is null and c.dueOn <= :by""")
+    long countDueFor(long ownerUserId, LocalDate by);
+
     @Query("select c from SustainmentCheck c where c.result is null and c.reminderSent = false and c.dueOn <= :today")
     List<SustainmentCheck> dueForReminder(LocalDate today);
 

@@ -20,5 +20,7 @@ interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long>
 
     long countByStatusAndStartsAtAfter(EventStatus status, LocalDateTime after);
 
+    long countByStatusAndStartsAtBetween(EventStatus status, LocalDateTime from, LocalDateTime to);
+
     List<EngagementEvent> findAllByOrderByStartsAtDesc(Pageable pageable);
 }

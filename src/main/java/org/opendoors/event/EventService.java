@@ -84,6 +84,14 @@ public class EventService {
         return events.countByStatusAndStartsAtAfter(EventStatus.PUBLISHED, now());
     }
 
+    /** Published events this calendar month, past and still to come. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public long countThisMonth() {
+        LocalDateTime monthStart = now().toLocalDate().withDayOfMonth(1).atStartOfDay();
+        return events.countByStatusAndStartsAtBetween(EventStatus.PUBLISHED, monthStart, monthStart.plusMonths(1).minusNanos(1000));
+    }
+
     /** A published or cancelled event for anyone; a draft only for the council's staff. */
     @Transactional(readOnly = true)
     public Optional<EngagementEvent> find(long eventId) {

@@ -17,6 +17,11 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> openNextActions(long ownerUserId, Pageable pageable);
 
     @Query("""
+            select count(a) from Activity a
+            where a.ownerUserId = :ownerUserId and a.nextActionDone = false and a.nextActionOn is not null and a.nextActionOn <= :by""")
+    long countOpenNextActionsDueBy(long ownerUserId, java.time.LocalDate by);
+
+    @Query("""
             select a from Activity a
             where a.nextActionDone = false and a.reminderSent = false and a.nextActionOn <= :today""")
     List<Activity> dueForReminder(LocalDate today);

@@ -76,6 +76,13 @@ public class ActivityService {
         return activities.openNextActions(currentUser.require().id(), PageRequest.of(0, limit));
     }
 
+    /** How many of the signed-in person's open next actions are due by the given day. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public long countMyNextActionsDueBy(java.time.LocalDate by) {
+        return activities.countOpenNextActionsDueBy(currentUser.require().id(), by);
+    }
+
     @Transactional
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void markNextActionDone(long activityId) {

@@ -88,9 +88,16 @@ public class ContractProgressService {
         return worst;
     }
 
+    /** Returns past their due date and not yet submitted, across all contracts. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    public long countOverdueReturns() {
+        return periods.countOverdue(LocalDate.now(clock));
+    }
+
     /** Across all contracts: contracts and returns by grade, overdue returns, and ringfenced totals, in five statements. */
     @Transactional(readOnly = true)
-    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public Overview overview() {
         Map<Grade, Long> byGrade = new EnumMap<>(Grade.class);
         for (Object[] row : returns.countByGrade()) {

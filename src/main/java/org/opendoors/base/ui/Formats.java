@@ -11,7 +11,14 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(TimeConfiguration.LONDON);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
     private Formats() {
+    }
+
+    /** "3 Dec 2026". */
+    public static String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
     }
 
     public static String dateTime(Instant instant) {

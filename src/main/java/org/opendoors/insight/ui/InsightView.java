@@ -26,6 +26,7 @@ import org.opendoors.base.figures.Bucket;
 import org.opendoors.base.figures.Dimension;
 import org.opendoors.base.figures.FigureSpec;
 import org.opendoors.base.ui.Chart;
+import org.opendoors.base.ui.FigureTile;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.insight.InsightService;
 import org.opendoors.security.AppRoles;
@@ -92,11 +93,7 @@ class InsightView extends Div {
         to.setInvalid(false);
         headlines.removeAll();
         for (InsightService.Headline h : insight.headlines(from.getValue(), to.getValue())) {
-            Div tile = new Div();
-            com.vaadin.flow.dom.Element strong = new com.vaadin.flow.dom.Element("strong").setText(h.value().stripTrailingZeros().toPlainString());
-            tile.getElement().appendChild(strong);
-            tile.add(new Span(h.spec().label()));
-            headlines.add(tile);
+            headlines.add(new FigureTile(h.value().stripTrailingZeros().toPlainString(), h.spec().label()));
         }
         drawChart();
     }

@@ -29,7 +29,7 @@ import org.opendoors.socialvalue.OverdueReturn;
 @Route("procurement")
 @PageTitle("Social value – Open Doors")
 @Menu(title = "Social value", order = 40)
-@RolesAllowed({AppRoles.PROCUREMENT, AppRoles.LEADERSHIP})
+@RolesAllowed({AppRoles.PROCUREMENT, AppRoles.ENGAGEMENT, AppRoles.LEADERSHIP})
 @AccessDeniedErrorRouter
 class ProcurementHomeView extends Div {
 
