@@ -82,11 +82,11 @@ public class ActionPlanService {
         return measures.withMilestones(List.of(recommendationId)).stream().map(m -> live.read(m, on)).toList();
     }
 
-    /** A live measure's value month by month up to today, for its chart. */
+    /** A live measure's value month by month up to today against its milestones, for its chart. */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
-    public List<MeasurePoint> series(long measureId) {
-        return measure(measureId).map(m -> live.series(m, LocalDate.now(clock))).orElse(List.of());
+    public Optional<MeasureChart> chart(long measureId) {
+        return measure(measureId).filter(SuccessMeasure::isLive).map(m -> live.chart(m, LocalDate.now(clock)));
     }
 
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})

@@ -85,6 +85,11 @@ class LiveMeasures {
         return worst;
     }
 
+    /** The measure month by month up to {@code until} against its milestones. */
+    MeasureChart chart(SuccessMeasure measure, LocalDate until) {
+        return MeasureChart.of(measure, series(measure, until), figures.get(measure.getFigureKey()).unit(), until);
+    }
+
     /** The measure's value at the end of each month from its counting date to {@code until}, at most 36 points. */
     List<MeasurePoint> series(SuccessMeasure measure, LocalDate until) {
         if (!measure.isLive()) {

@@ -1,13 +1,17 @@
 package org.opendoors.strategy;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opendoors.base.brand.Brand;
+import org.opendoors.base.ui.Chart;
 import org.opendoors.socialvalue.Grade;
+import org.openpdf.text.BadElementException;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -18,6 +22,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -80,10 +85,10 @@ final class StrategyPdf {
     }
 
     byte[] progressUpdate(ActionPlan plan, List<Recommendation> recommendations, Map<Long, List<SuccessMeasure>> measures,
-                          List<RoundEntries> rounds) {
+                          List<RoundEntries> rounds, Map<Long, MeasureChart> charts) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 36, 36, 36, 36);
-        PdfWriter.getInstance(document, pdf);
+        PdfWriter writer = PdfWriter.getInstance(document, pdf);
         document.addTitle("Progress update: " + plan.getTitle());
         document.addAuthor(brand.councilName());
         document.open();
@@ -127,6 +132,7 @@ final class StrategyPdf {
                 row(table, "Evidence of Impact (" + label + "):", nz(e.getEvidenceOfImpact()));
             }
             document.add(table);
+            addCharts(document, writer, measures.getOrDefault(r.getId(), List.of()), charts);
         }
         document.add(new Paragraph(" "));
         PdfPTable key = new PdfPTable(new float[] {2, 1, 1, 1, 1});
@@ -143,6 +149,37 @@ final class StrategyPdf {
         document.add(key);
         document.close();
         return pdf.toByteArray();
+    }
+
+    private static final float CHART_WIDTH = 480;
+    private static final float CHART_HEIGHT = 200;
+
+    /** Each live measure's chart, drawn by the same JFreeChart code as the web page, as vector graphics. */
+    private void addCharts(Document document, PdfWriter writer, List<SuccessMeasure> measures, Map<Long, MeasureChart> charts) {
+        int n = 0;
+        for (SuccessMeasure measure : measures) {
+            n++;
+            MeasureChart chart = charts.get(measure.getId());
+            if (chart == null || chart.months().isEmpty()) {
+                continue;
+            }
+            Paragraph caption = new Paragraph("Measure " + n + " over time against its milestones (" + chart.unit()
+                    + ", measured from Open Doors up to " + MeasureReading.DATE.format(chart.until()) + "): "
+                    + measure.getDescription(), small);
+            caption.setSpacingBefore(6);
+            document.add(caption);
+            PdfTemplate template = writer.getDirectContent().createTemplate(CHART_WIDTH, CHART_HEIGHT);
+            Graphics2D g2 = template.createGraphics(CHART_WIDTH, CHART_HEIGHT);
+            Chart.build(Chart.Kind.LINE, "Month", chart.unit(), chart.months(), List.of(
+                    new Chart.Series("Measured value", chart.measured()), new Chart.Series("Milestone target", chart.milestones())))
+                    .draw(g2, new Rectangle2D.Double(0, 0, CHART_WIDTH, CHART_HEIGHT));
+            g2.dispose();
+            try {
+                document.add(Image.getInstance(template));
+            } catch (BadElementException e) {
+                throw new IllegalStateException("Could not place the chart of measure " + measure.getId(), e);
+            }
+        }
     }
 
     private void addLogo(Document document) {

@@ -18,10 +18,15 @@ public class StrategyReports {
     private final SuccessMeasureRepository measures;
     private final ProgressRoundRepository rounds;
     private final ProgressEntryRepository entries;
+    private final LiveMeasures live;
+    private final java.time.Clock clock;
     private final StrategyPdf pdf;
 
     StrategyReports(ActionPlanRepository plans, RecommendationRepository recommendations, SuccessMeasureRepository measures,
-                    ProgressRoundRepository rounds, ProgressEntryRepository entries, Brand brand) {
+                    ProgressRoundRepository rounds, ProgressEntryRepository entries, LiveMeasures live, java.time.Clock clock,
+                    Brand brand) {
+        this.live = live;
+        this.clock = clock;
         this.plans = plans;
         this.recommendations = recommendations;
         this.measures = measures;
@@ -38,7 +43,10 @@ public class StrategyReports {
         return pdf.actionPlan(plan, list, measuresOf(list));
     }
 
-    /** The progress update with every published round, oldest first. */
+    /**
+     * The progress update with every published round, oldest first, and each live measure's chart up to the latest
+     * published round's date (today when none is published), so the charts end where the update's figures end.
+     */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public byte[] progressUpdatePdf(long planId) {
@@ -51,7 +59,12 @@ public class StrategyReports {
         List<StrategyPdf.RoundEntries> roundEntries = published.stream().map(r -> new StrategyPdf.RoundEntries(r,
                 byRound.getOrDefault(r.getId(), List.of()).stream()
                         .collect(Collectors.toMap(ProgressEntry::getRecommendationId, e -> e)))).toList();
-        return pdf.progressUpdate(plan, list, measuresOf(list), roundEntries);
+        Map<Long, List<SuccessMeasure>> measuresByRecommendation = measuresOf(list);
+        java.time.LocalDate until = published.isEmpty() ? java.time.LocalDate.now(clock) : published.getLast().getAsOf();
+        Map<Long, MeasureChart> charts = new java.util.HashMap<>();
+        measuresByRecommendation.values().stream().flatMap(List::stream).filter(SuccessMeasure::isLive)
+                .forEach(m -> charts.put(m.getId(), live.chart(m, until)));
+        return pdf.progressUpdate(plan, list, measuresByRecommendation, roundEntries, charts);
     }
 
     private Map<Long, List<SuccessMeasure>> measuresOf(List<Recommendation> list) {

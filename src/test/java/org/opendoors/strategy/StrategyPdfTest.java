@@ -25,7 +25,7 @@ class StrategyPdfTest extends SpringTest {
     StrategyReports reports;
 
     @Test
-    void the_progress_update_has_the_seed_layout_with_each_published_round_and_the_grading_key() throws Exception {
+    void the_progress_update_has_the_seed_layout_with_each_published_round_each_live_measures_chart_and_the_grading_key() throws Exception {
         TestPlans.World world = testPlans.world(false, "North");
         testPlans.placement(world, 0, "Apprenticeship", LocalDate.of(2022, 3, 1));
         Recommendation r = testPlans.planWithRecommendation("Review of Care Leavers EET " + world.suffix());
@@ -48,6 +48,9 @@ class StrategyPdfTest extends SpringTest {
                 "Evidence of Impact (February 2023):",
                 "Assessment of", "1", "2", "3", "4", "Progress Gradings:", "Fully Achieved", "On-Track", "Slipped", "Not Achieved");
         assertThat(text).doesNotContain("Draft round");
+        assertThat(text).as("the measure's chart, counted up to the last published round, with its legend")
+                .contains("Measure 1 over time against its milestones (placements, measured from Open Doors up to 28 February 2023)")
+                .contains("Measured value").contains("Milestone target");
     }
 
     @Test

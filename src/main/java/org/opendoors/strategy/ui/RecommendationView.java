@@ -16,21 +16,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.opendoors.base.ui.Chart;
 import org.opendoors.base.ui.SummaryList;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.opendoors.strategy.ActionPlanService;
-import org.opendoors.strategy.MeasureDetails;
-import org.opendoors.strategy.MeasurePoint;
+import org.opendoors.strategy.MeasureChart;
 import org.opendoors.strategy.MeasureReading;
 import org.opendoors.strategy.ProgressEntry;
 import org.opendoors.strategy.ProgressRound;
@@ -47,8 +41,6 @@ import org.opendoors.strategy.SuccessMeasure;
 @RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN, AppRoles.LEADERSHIP})
 @AccessDeniedErrorRouter
 class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final ActionPlanService plans;
     private final ProgressService progress;
@@ -103,7 +95,8 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
                 if (staff && reading.recordsRoute() != null) {
                     add(new Paragraph(new Anchor(reading.recordsRoute(), "See the records behind this figure")));
                 }
-                add(chart(n, reading, m));
+                int number = n;
+                plans.chart(m.getId()).ifPresent(data -> add(chart(number, data, m.getId())));
             } else {
                 add(new Paragraph(new Span("Judged in words in each progress round; Open Doors does not count it.")));
             }
@@ -117,25 +110,10 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
         addAssessments(r);
     }
 
-    private Chart chart(int n, MeasureReading reading, SuccessMeasure measure) {
-        java.util.TreeMap<YearMonth, BigDecimal[]> months = new java.util.TreeMap<>();
-        for (MeasurePoint p : plans.series(measure.getId())) {
-            months.computeIfAbsent(YearMonth.from(p.date()), k -> new BigDecimal[2])[0] = p.value();
-        }
-        for (MeasureDetails.Target t : measure.details().milestones()) {
-            months.computeIfAbsent(YearMonth.from(t.dueOn()), k -> new BigDecimal[2])[1] = t.target();
-        }
-        List<String> categories = new ArrayList<>();
-        List<BigDecimal> actual = new ArrayList<>();
-        List<BigDecimal> targets = new ArrayList<>();
-        months.forEach((month, values) -> {
-            categories.add(MONTH.format(month));
-            actual.add(values[0]);
-            targets.add(values[1]);
-        });
-        return new Chart(Chart.Kind.LINE, "Measure " + n + " over time against its milestones", "Month", reading.unit(), categories,
-                List.of(new Chart.Series("Measured value", actual), new Chart.Series("Milestone target", targets)),
-                "measure-" + measure.getId() + ".csv");
+    private Chart chart(int n, MeasureChart data, long measureId) {
+        return new Chart(Chart.Kind.LINE, "Measure " + n + " over time against its milestones", "Month", data.unit(), data.months(),
+                List.of(new Chart.Series("Measured value", data.measured()), new Chart.Series("Milestone target", data.milestones())),
+                "measure-" + measureId + ".csv");
     }
 
     private void addAssessments(Recommendation r) {
