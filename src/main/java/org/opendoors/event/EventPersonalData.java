@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EventPersonalData {
 
     @Bean
-    PersonalDataHolder eventSignups(JdbcTemplate jdbc) {
+    PersonalDataHolder eventSignupHolder(JdbcTemplate jdbc) {
         return new PersonalTable(jdbc, new PersonalTable.Spec("Event sign-ups", "event_signup", "email", "name",
                 List.of("id", "event_id", "name", "organisation_name", "email", "dietary_needs", "access_needs",
                         "extra_answer", "status", "attended", "walk_in", "created_at"),

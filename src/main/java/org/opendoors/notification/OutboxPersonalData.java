@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OutboxPersonalData {
 
     @Bean
-    PersonalDataHolder outbox(JdbcTemplate jdbc) {
+    PersonalDataHolder outboxHolder(JdbcTemplate jdbc) {
         return new PersonalTable(jdbc, new PersonalTable.Spec("Outbox", "outbound_email", "recipient", null,
                 List.of("id", "recipient", "subject", "body", "status", "created_at", "sent_at"), Map.of(), false));
     }

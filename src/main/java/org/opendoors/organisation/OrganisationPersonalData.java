@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OrganisationPersonalData {
 
     @Bean
-    PersonalDataHolder contacts(JdbcTemplate jdbc) {
+    PersonalDataHolder contactHolder(JdbcTemplate jdbc) {
         return new PersonalTable(jdbc, new PersonalTable.Spec("Contacts", "contact", "email", "name",
                 List.of("id", "organisation_id", "name", "job_title", "email", "phone"),
                 Map.of("name", ERASED_NAME, "job_title", NONE, "email", ERASED_EMAIL, "phone", NONE), true));
@@ -26,7 +26,7 @@ class OrganisationPersonalData {
 
     /** The organisation's own details in a registration (name, address, website) are not the person's and stay. */
     @Bean
-    PersonalDataHolder registrations(JdbcTemplate jdbc) {
+    PersonalDataHolder registrationHolder(JdbcTemplate jdbc) {
         return new PersonalTable(jdbc, new PersonalTable.Spec("Registrations", "employer_registration", "email",
                 "person_name", List.of("id", "reference", "organisation_name", "person_name", "job_title", "email",
                 "phone", "contact_consent", "wall_consent", "created_at", "verified_at", "organisation_id"),

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditTrailPersonalData {
 
     @Bean
-    PersonalDataHolder auditTrail(JdbcTemplate jdbc) {
+    PersonalDataHolder auditTrailHolder(JdbcTemplate jdbc) {
         return new PersonalTable(jdbc, new PersonalTable.Spec("Audit trail", "audit_revision", "username", null,
                 List.of("id", "from_unixtime(changed_at / 1000) as changed_at", "username",
                         "(select group_concat(e.entity_name order by e.entity_name separator ', ') from audit_revision_entity e"
