@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
@@ -23,6 +24,7 @@ import org.opendoors.security.AppRoles;
 /** ADMIN finds a person by e-mail address or name in every kind of record Open Doors holds. */
 @Route("admin/people")
 @PageTitle("People and their data – Open Doors")
+@Menu(title = "People and their data", order = 95)
 @RolesAllowed(AppRoles.ADMIN)
 @AccessDeniedErrorRouter
 class PeopleView extends Div {
