@@ -26,6 +26,7 @@ class AdminHomeView extends Div {
                 new UnorderedList(
                         new ListItem(new Anchor("admin/users", "Users and roles")),
                         new ListItem(new Anchor("admin/audit", "Audit trail")),
+                        new ListItem(new Anchor("admin/people", "People and their data: subject access and erasure")),
                         new ListItem(new Anchor("admin/outbox", "Outbox: e-mails sent and waiting")),
                         new ListItem(new Anchor("admin/catalogues", "Catalogues: pledge commitments and areas")),
                         new ListItem(new Anchor("admin/case-reference", "Case reference format for young people"))));

@@ -26,6 +26,7 @@ import org.opendoors.base.brand.Brand;
 public class MainLayout extends AppLayout {
 
     public static final String CHANGE_PASSWORD_ROUTE = "account/password";
+    public static final String YOUR_DATA_ROUTE = "account/data";
 
     private final Div content = new Div();
 

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
@@ -58,6 +60,7 @@ class ChangePasswordView extends Div {
                 errors.show(problem);
             }
         });
-        add(current, password, confirm, save);
+        add(current, password, confirm, save, new H2("Your data"),
+                new Anchor(MainLayout.YOUR_DATA_ROUTE, "Download everything Open Doors holds about you"));
     }
 }

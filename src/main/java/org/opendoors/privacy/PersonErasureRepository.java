@@ -1,0 +1,6 @@
+package org.opendoors.privacy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonErasureRepository extends JpaRepository<PersonErasure, Long> {
+}
