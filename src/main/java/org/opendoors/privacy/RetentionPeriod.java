@@ -55,7 +55,7 @@ public class RetentionPeriod extends AbstractEntity {
 
     /** The last day whose records are past this period on {@code today}. */
     LocalDate cutoff(LocalDate today) {
-        return unit.before(today, amount);
+        return unit.lastDayEndedBy(today, amount);
     }
 
     void change(int amount, RetentionUnit unit) {
