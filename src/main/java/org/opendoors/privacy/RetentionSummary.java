@@ -2,10 +2,11 @@ package org.opendoors.privacy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What one retention run removed or anonymised, by kind; a kind whose rule failed is in {@code failed}. */
-public record RetentionSummary(LocalDate day, Map<RetentionKind, Integer> removed, java.util.Set<RetentionKind> failed) {
+public record RetentionSummary(LocalDate day, Map<RetentionKind, Integer> removed, Set<RetentionKind> failed) {
 
     public int removed(RetentionKind kind) {
         return removed.getOrDefault(kind, 0);

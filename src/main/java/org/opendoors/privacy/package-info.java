@@ -1,5 +1,7 @@
 /**
  * Data protection: young people stay unidentifiable (pseudonymous references, free text checked for personal
- * data). Other modules call its checks; it depends on nothing but {@code base}.
+ * data); personal data is kept only as long as the retention schedule says (the modules holding each kind implement
+ * {@link org.opendoors.privacy.RetentionRule}); the public privacy notice. Other modules call its checks and
+ * implement its rules; it depends on {@code base} and {@code security} only.
  */
 package org.opendoors.privacy;
