@@ -33,6 +33,21 @@ class FoundationBrowserTest extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Administration");
         assertThat(sessionId()).as("a new session id at sign-in").isNotEqualTo(sessionBefore);
         assertThat(seriousAccessibilityViolations()).as("administrator's home page").isEmpty();
+
+        page.getByText("Retention schedule for personal data").click();
+        waitForPath("/admin/retention");
+        page.waitForSelector("h1");
+        assertThat(seriousAccessibilityViolations()).as("retention schedule").isEmpty();
+    }
+
+    @Test
+    void the_privacy_notice_is_reached_from_the_public_footer_and_has_no_serious_accessibility_violations() {
+        open("");
+        page.locator("footer").getByText("Privacy notice").click();
+        waitForPath("/privacy");
+        page.waitForSelector("table.data-table");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Privacy notice");
+        assertThat(seriousAccessibilityViolations()).as("privacy notice").isEmpty();
     }
 
     @Test

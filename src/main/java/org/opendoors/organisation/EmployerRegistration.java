@@ -143,6 +143,10 @@ class EmployerRegistration extends AbstractEntity {
         return reference;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationImportService {
 
     static final String[] COLUMNS = {"name", "type", "sector", "size_band", "postcode", "area", "website",
-            "companies_house_number", "status", "contact_name", "contact_job_title", "contact_email", "contact_phone"};
+            "companies_house_number", "status", "contact_name", "contact_job_title", "contact_email", "contact_phone",
+            "contact_consent", "wall_consent"};
     static final int MAX_ROWS = 5000;
     /** The largest CSV the import reads (enforced on the server while reading the upload). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
@@ -34,11 +35,13 @@ public class OrganisationImportService {
     private final OrganisationRepository organisations;
     private final ContactRepository contacts;
     private final OrganisationService organisationService;
+    private final ConsentHistory consents;
     private final java.time.Clock clock;
 
     OrganisationImportService(OrganisationRepository organisations, ContactRepository contacts,
-                              OrganisationService organisationService, java.time.Clock clock) {
+                              OrganisationService organisationService, ConsentHistory consents, java.time.Clock clock) {
         this.clock = clock;
+        this.consents = consents;
         this.organisations = organisations;
         this.contacts = contacts;
         this.organisationService = organisationService;
@@ -68,6 +71,8 @@ public class OrganisationImportService {
             Organisation organisation = existing(checked.profile()).orElse(null);
             if (organisation == null) {
                 organisation = organisations.save(newOrganisation(checked));
+                consents.record(organisation.getId(), null, organisation.profile(), ConsentMethod.IMPORT,
+                        ConsentHistory.actor(), clock.instant());
                 organisationsCreated++;
             }
             String email = checked.row().contactEmail();
@@ -145,7 +150,20 @@ public class OrganisationImportService {
         }
         return new OrganisationProfile(name, enumValue(OrganisationType.class, value(record, "type"), "type"),
                 value(record, "sector"), enumValue(SizeBand.class, value(record, "size_band"), "size_band"), postcode, area,
-                value(record, "website"), companiesHouse, false, false);
+                value(record, "website"), companiesHouse, yes(record, "contact_consent"), yes(record, "wall_consent"));
+    }
+
+    /** A consent column: yes or no (true/false, y/n); empty or missing is no, as nobody was asked. */
+    private static boolean yes(CSVRecord record, String column) {
+        String value = value(record, column);
+        if (value == null) {
+            return false;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> true;
+            case "no", "n", "false" -> false;
+            default -> throw new FieldValidationException(column, column + " '" + value + "' is not yes or no");
+        };
     }
 
     private java.util.Optional<Organisation> existing(OrganisationProfile profile) {

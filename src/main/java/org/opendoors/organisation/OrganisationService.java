@@ -22,14 +22,16 @@ public class OrganisationService {
     private final ContactRepository contacts;
     private final AreaRepository areas;
     private final OrganisationAccess access;
+    private final ConsentHistory consents;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, ContactRepository contacts, AreaRepository areas,
-                        OrganisationAccess access, Clock clock) {
+                        OrganisationAccess access, ConsentHistory consents, Clock clock) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.areas = areas;
         this.access = access;
+        this.consents = consents;
         this.clock = clock;
     }
 
@@ -41,7 +43,9 @@ public class OrganisationService {
         }
         Organisation organisation = new Organisation(name.trim(), sector, area, status, clock.instant());
         organisation.setProfile(new OrganisationProfile(name.trim(), null, sector, null, null, area, null, null, true, wallConsent));
-        return organisations.save(organisation);
+        Organisation saved = organisations.save(organisation);
+        consents.record(saved.getId(), null, saved.profile(), ConsentMethod.ADMIN, ConsentHistory.actor(), clock.instant());
+        return saved;
     }
 
     /** Organisations whose name starts with the text typed, for pickers (procurement picks contracts' suppliers). */
@@ -82,16 +86,39 @@ public class OrganisationService {
         return organisations.sectors();
     }
 
-    /** Saves a changed profile; refuses if someone else saved the organisation since it was read. */
+    /**
+     * Saves a changed profile; refuses if someone else saved the organisation since it was read. A changed consent
+     * is kept in the consent history, as given on the profile (an employer) or by council staff.
+     */
     @Transactional
     public Organisation updateProfile(long id, long expectedVersion, OrganisationProfile profile) {
         access.checkCanUse(id);
+        Organisation organisation = current(id, expectedVersion);
+        OrganisationProfile before = organisation.profile();
+        organisation.setProfile(OrganisationProfileRules.checked(profile, activeAreaNameSet()));
+        consents.record(id, before, organisation.profile(), access.isCouncilStaff() ? ConsentMethod.ADMIN
+                : ConsentMethod.PROFILE, ConsentHistory.actor(), clock.instant());
+        return organisations.saveAndFlush(organisation);
+    }
+
+    /** Council staff record the organisation's answers (given by phone or letter, say); kept in the consent history. */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public Organisation changeConsent(long id, long expectedVersion, boolean contactConsent, boolean wallConsent) {
+        Organisation organisation = current(id, expectedVersion);
+        OrganisationProfile before = organisation.profile();
+        organisation.setProfile(new OrganisationProfile(before.name(), before.type(), before.sector(), before.sizeBand(),
+                before.postcode(), before.area(), before.website(), before.companiesHouseNumber(), contactConsent, wallConsent));
+        consents.record(id, before, organisation.profile(), ConsentMethod.ADMIN, ConsentHistory.actor(), clock.instant());
+        return organisations.saveAndFlush(organisation);
+    }
+
+    private Organisation current(long id, long expectedVersion) {
         Organisation organisation = organisations.findById(id).orElseThrow();
         if (organisation.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
-        organisation.setProfile(OrganisationProfileRules.checked(profile, activeAreaNameSet()));
-        return organisations.saveAndFlush(organisation);
+        return organisation;
     }
 
     /** Kept in step with the organisation's pledges by the pledge lifecycle. */
@@ -169,15 +196,20 @@ public class OrganisationService {
         return activeAreaNames().stream().collect(Collectors.toSet());
     }
 
-    /** Used by registration: creates the organisation and flags it if it looks like one we already have. */
-    Organisation createRegistered(OrganisationProfile profile, String registrantEmail) {
+    /**
+     * Used by registration: creates the organisation and flags it if it looks like one we already have. The
+     * registrant's consent answers go into the history as given when they registered.
+     */
+    Organisation createRegistered(OrganisationProfile profile, String registrantEmail, java.time.Instant answeredAt) {
         Organisation organisation = new Organisation(profile.name(), profile.sector(), profile.area(),
                 OrganisationStatus.ENGAGED, clock.instant());
         organisation.setProfile(profile);
         String domain = OrganisationFormats.organisationDomain(registrantEmail).orElse(null);
         organisation.setEmailDomain(domain);
         findPossibleDuplicate(profile, domain).ifPresent(existing -> organisation.flagPossibleDuplicateOf(existing.getId()));
-        return organisations.save(organisation);
+        Organisation saved = organisations.save(organisation);
+        consents.record(saved.getId(), null, profile, ConsentMethod.REGISTRATION, registrantEmail, answeredAt);
+        return saved;
     }
 
     Optional<Organisation> findPossibleDuplicate(OrganisationProfile profile, String emailDomain) {

@@ -114,7 +114,8 @@ public class RegistrationService {
         }
         return SystemTask.run(() -> {
             RegistrantDetails person = registration.person();
-            Organisation organisation = organisations.createRegistered(registration.organisation(), person.email());
+            Organisation organisation = organisations.createRegistered(registration.organisation(), person.email(),
+                    registration.getCreatedAt());
             contacts.save(new Contact(organisation.getId(), person.name(), person.jobTitle(), person.email(), person.phone()));
             accounts.createVerifiedEmployer(person.name(), person.email(), registration.getPasswordHash(), organisation.getId());
             registration.markVerified(clock.instant(), organisation.getId());

@@ -59,6 +59,10 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /** When the account was last disabled (empty while enabled): its retention period counts from then. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     /** The organisation an EMPLOYER user belongs to; empty for council staff. */
     @Column(name = "organisation_id")
     private Long organisationId;
@@ -127,8 +131,17 @@ public class UserAccount extends AbstractEntity {
         this.sessionsValidFrom = now;
     }
 
-    void setEnabled(boolean enabled) {
+    void setEnabled(boolean enabled, Instant now) {
+        if (this.enabled && !enabled) {
+            disabledAt = now;
+        } else if (enabled) {
+            disabledAt = null;
+        }
         this.enabled = enabled;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
     }
 
     void setRoles(Set<Role> roles) {

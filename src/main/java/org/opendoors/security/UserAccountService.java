@@ -108,7 +108,7 @@ public class UserAccountService {
                 || !java.util.Objects.equals(account.getOrganisationId(), newOrganisationId);
         account.setRoles(roles);
         account.setOrganisationId(newOrganisationId);
-        account.setEnabled(enabled);
+        account.setEnabled(enabled, clock.instant());
         if (accessChanged) {
             account.endSessions(clock.instant());
         }

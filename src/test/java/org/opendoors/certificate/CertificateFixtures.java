@@ -35,7 +35,8 @@ final class CertificateFixtures {
     static Brand brand() {
         return new Brand("default", "Anytown Council", "Open Doors", "Jordan Ellis",
                 "Director of Children's Services", "", new byte[0], new byte[0], "image/svg+xml",
-                read("themes/default/logo.png"), "#1d4f91");
+                read("themes/default/logo.png"), "#1d4f91",
+                "privacy@anytown.example", java.util.List.of("Running the pledge"));
     }
 
     static CertificateContent content(int commitments) {

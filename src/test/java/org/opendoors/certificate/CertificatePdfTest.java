@@ -144,7 +144,7 @@ class CertificatePdfTest {
         Brand brand = brand();
         Brand withSvgLogo = new Brand(brand.folder(), brand.councilName(), brand.serviceName(), brand.signatoryName(),
                 brand.signatoryTitle(), brand.emailFooter(), brand.stylesheet(), brand.logo(), brand.logoContentType(),
-                "<svg/>".getBytes(), brand.primaryColour());
+                "<svg/>".getBytes(), brand.primaryColour(), brand.privacyContact(), brand.privacyPurposes());
 
         assertThatIllegalArgumentException().isThrownBy(() -> new CertificatePdf(withSvgLogo));
     }

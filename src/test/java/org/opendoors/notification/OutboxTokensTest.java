@@ -13,7 +13,7 @@ import org.opendoors.organisation.RegistrantDetails;
 import org.opendoors.organisation.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** One-time links do not stay usable in the outbox, and sent e-mail is purged after the retention time. */
+/** One-time links do not stay usable in the outbox (sent e-mail's retention: {@code SentEmailRetentionTest}). */
 class OutboxTokensTest extends SpringTest {
 
     @Autowired
@@ -24,9 +24,6 @@ class OutboxTokensTest extends SpringTest {
 
     @Autowired
     OutboundEmailRepository emails;
-
-    @Autowired
-    OutboxPurgeJob purge;
 
     @Test
     void once_sent_the_stored_e_mail_keeps_the_link_without_its_token() {
@@ -51,21 +48,6 @@ class OutboxTokensTest extends SpringTest {
         } finally {
             TestMailServer.restart();
         }
-    }
-
-    @Test
-    void sent_e_mail_is_purged_after_thirty_days_and_waiting_e_mail_is_kept() {
-        String email = register();
-        await().atMost(Duration.ofSeconds(10)).until(() -> stored(email).getStatus() == OutboundEmailStatus.SENT);
-        long id = stored(email).getId();
-
-        clock.travel(Duration.ofDays(29));
-        purge.purge();
-        assertThat(emails.findById(id)).isPresent();
-
-        clock.travel(Duration.ofDays(2));
-        purge.purge();
-        assertThat(emails.findById(id)).isEmpty();
     }
 
     private String register() {

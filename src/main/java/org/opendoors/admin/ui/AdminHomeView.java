@@ -29,6 +29,7 @@ class AdminHomeView extends Div {
                         new ListItem(new Anchor("admin/people", "People and their data: subject access and erasure")),
                         new ListItem(new Anchor("admin/outbox", "Outbox: e-mails sent and waiting")),
                         new ListItem(new Anchor("admin/catalogues", "Catalogues: pledge commitments and areas")),
-                        new ListItem(new Anchor("admin/case-reference", "Case reference format for young people"))));
+                        new ListItem(new Anchor("admin/case-reference", "Case reference format for young people")),
+                        new ListItem(new Anchor("admin/retention", "Retention schedule for personal data"))));
     }
 }

@@ -19,7 +19,8 @@ final class BrandLoader {
 
     private static final Pattern SAFE_FOLDER = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String[] REQUIRED = {"council.name", "service.name", "logo", "pdf.logo", "pdf.colour",
-            "certificate.signatory.name", "certificate.signatory.title", "email.footer"};
+            "certificate.signatory.name", "certificate.signatory.title", "email.footer", "privacy.contact",
+            "privacy.purposes"};
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final Path themesDir;
@@ -61,7 +62,10 @@ final class BrandLoader {
                 read(folder, logoFile),
                 logoFile.endsWith(".svg") ? "image/svg+xml" : "image/png",
                 read(folder, props.getProperty("pdf.logo").trim()),
-                colour);
+                colour,
+                props.getProperty("privacy.contact").trim(),
+                java.util.Arrays.stream(props.getProperty("privacy.purposes").split("\\|")).map(String::trim)
+                        .filter(purpose -> !purpose.isEmpty()).toList());
     }
 
     private byte[] read(String folder, String file) {

@@ -2,6 +2,7 @@ package org.opendoors.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,7 +23,9 @@ public class PublicLayout extends Div implements RouterLayout {
         main.setId(SkipLink.TARGET_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("page");
-        add(skip, new BrandHeader(brand, events, wall, signIn), main);
+        Footer footer = new Footer(new Anchor(PrivacyNoticeLink.ROUTE, "Privacy notice"));
+        footer.addClassName("public-footer");
+        add(skip, new BrandHeader(brand, events, wall, signIn), main, footer);
     }
 
     @Override

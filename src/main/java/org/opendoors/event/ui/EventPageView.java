@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.PrivacyNoticeLink;
 import org.opendoors.base.ui.PublicLayout;
 import org.opendoors.event.EngagementEvent;
 import org.opendoors.event.EventService;
@@ -100,7 +101,7 @@ class EventPageView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             }
         });
         signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(consent, signUp);
+        add(consent, PrivacyNoticeLink.paragraph(), signUp);
     }
 
     /**

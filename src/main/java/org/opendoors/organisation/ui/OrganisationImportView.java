@@ -57,7 +57,9 @@ class OrganisationImportView extends Div {
         add(new H1("Import organisations"),
                 new Paragraph("Upload a CSV file with a header row. Columns: name (required), type, sector, size_band, "
                         + "postcode, area, website, companies_house_number, status, contact_name, contact_job_title, "
-                        + "contact_email, contact_phone. You will see what each row would do before anything is saved."),
+                        + "contact_email, contact_phone, contact_consent, wall_consent (yes or no; empty means no, "
+                        + "and only a new organisation takes them). You will see what each row would do before "
+                        + "anything is saved."),
                 upload, preview, importButton, result);
     }
 

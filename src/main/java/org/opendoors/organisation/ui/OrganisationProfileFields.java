@@ -7,6 +7,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.organisation.ConsentWording;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationProfile;
 import org.opendoors.organisation.OrganisationType;
@@ -23,7 +24,7 @@ final class OrganisationProfileFields {
     final ComboBox<String> area = new ComboBox<>("Area");
     final TextField website = new TextField("Website (optional)");
     final TextField companiesHouseNumber = new TextField("Companies House number (optional)");
-    final Checkbox contactConsent = new Checkbox("The council's engagement team may contact us about opportunities and events");
+    final Checkbox contactConsent = new Checkbox(ConsentWording.CONTACT);
     final Checkbox wallConsent;
 
     OrganisationProfileFields(List<String> areas, String wallConsentLabel) {

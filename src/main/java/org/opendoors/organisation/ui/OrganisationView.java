@@ -34,6 +34,7 @@ import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.organisation.Activity;
 import org.opendoors.organisation.ActivityService;
 import org.opendoors.organisation.ActivityType;
+import org.opendoors.organisation.ConsentHistory;
 import org.opendoors.organisation.NewActivity;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationMergeService;
@@ -56,6 +57,8 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final OrganisationMergeService merges;
     private final List<OrganisationPanel> panels;
     private final CurrentUser currentUser;
+    private final ConsentHistory consents;
+    ConsentSection consent;
     final Select<ActivityType> activityType = new Select<>();
     final DatePicker occurredOn = new DatePicker("Date");
     final TextArea notes = new TextArea("Notes");
@@ -69,7 +72,8 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String title = "Organisation";
 
     OrganisationView(OrganisationService organisations, ActivityService activities, OrganisationMergeService merges,
-                     List<OrganisationPanel> panels, CurrentUser currentUser) {
+                     List<OrganisationPanel> panels, CurrentUser currentUser, ConsentHistory consents) {
+        this.consents = consents;
         this.organisations = organisations;
         this.activities = activities;
         this.merges = merges;
@@ -113,6 +117,8 @@ class OrganisationView extends Div implements BeforeEnterObserver, HasDynamicTit
             }));
         }
         add(vetting(organisation));
+        consent = new ConsentSection(organisation, consents, organisations, this::render);
+        add(consent);
         add(new H2("Contacts"), contacts(), contactForm());
         panels.forEach(panel -> add(panel.create(organisationId)));
         add(new H2("Activities"), activityList(), activityForm());

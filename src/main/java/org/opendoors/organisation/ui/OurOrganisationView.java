@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.organisation.ConsentWording;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.organisation.OrganisationService;
@@ -42,7 +43,7 @@ class OurOrganisationView extends Div {
         organisation = organisations.find(access.ownOrganisationId()).orElseThrow();
         addClassName("form-page");
         fields = new OrganisationProfileFields(organisations.activeAreaNames(),
-                "Show our organisation on the public pledge wall while our pledge is in force");
+                ConsentWording.WALL_ON_PROFILE);
         fields.fill(organisation.profile());
 
         FieldErrors errors = fields.bindTo(new FieldErrors());

@@ -18,8 +18,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.PrivacyNoticeLink;
 import org.opendoors.base.ui.QuestionSteps;
 import org.opendoors.base.ui.PublicLayout;
+import org.opendoors.organisation.ConsentWording;
 import org.opendoors.organisation.OrganisationProfile;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.organisation.RegistrantDetails;
@@ -55,7 +57,7 @@ class RegisterView extends Div {
         this.registrations = registrations;
         addClassName("form-page");
         organisation = new OrganisationProfileFields(organisations.activeAreaNames(),
-                "Show our organisation on the public pledge wall once our pledge is approved");
+                ConsentWording.WALL_AT_REGISTRATION);
         phone.setHelperText("For example, 01632 960 001 or 07700 900 982");
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Three random words together make a strong password.");
         for (var field : List.of(personName, jobTitle, phone)) {
@@ -90,8 +92,10 @@ class RegisterView extends Div {
     }
 
     private void showConsentStep() {
-        steps.show("How we may use your details", "Step 3 of 3: both are optional",
-                organisation.consentFields(), this::showPersonStep, this::showCheckAnswers);
+        List<Component> fields = new java.util.ArrayList<>(organisation.consentFields());
+        fields.add(PrivacyNoticeLink.paragraph());
+        steps.show("How we may use your details", "Step 3 of 3: both are optional", fields, this::showPersonStep,
+                this::showCheckAnswers);
     }
 
     private void showCheckAnswers() {

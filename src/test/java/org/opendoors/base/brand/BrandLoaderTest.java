@@ -34,6 +34,8 @@ class BrandLoaderTest {
                 certificate.signatory.name=A. Person
                 certificate.signatory.title=Director
                 email.footer=Seaview footer
+                privacy.contact=dpo@seaview.example
+                privacy.purposes=Running pledges | Events
                 """);
         Files.writeString(pack.resolve("brand.css"), "html { --lumo-primary-color: #005a30; }");
         Files.write(pack.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
@@ -42,6 +44,7 @@ class BrandLoaderTest {
         assertThat(brand.title()).isEqualTo("Open Doors – Seaview City Council");
         assertThat(brand.logoContentType()).isEqualTo("image/png");
         assertThat(new String(brand.stylesheet())).contains("#005a30");
+        assertThat(brand.privacyPurposes()).containsExactly("Running pledges", "Events");
     }
 
     @Test

@@ -35,6 +35,8 @@ class RegistrationJourneyTest extends KaribuTest {
         fillPersonStep(email);
         _click(button("Continue"));
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Show our organisation on the public pledge wall once our pledge is approved")), true);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("privacy notice (opens in a new tab)"))
+                .getHref()).isEqualTo("privacy");
         _click(button("Continue"));
         assertThat(_get(H1.class).getText()).isEqualTo("Check your answers before registering");
         _click(button("Register"));
