@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The people this module holds: organisations' contacts and those who registered an organisation. */
+/** The people this module holds: organisations' contacts, those who registered one, and who answered its consents. */
 @Configuration
 class OrganisationPersonalData {
 
@@ -31,5 +31,13 @@ class OrganisationPersonalData {
                 "person_name", List.of("id", "reference", "organisation_name", "person_name", "job_title", "email",
                 "phone", "contact_consent", "wall_consent", "created_at", "verified_at", "organisation_id"),
                 Map.of("person_name", ERASED_NAME, "job_title", BLANK, "email", ERASED_EMAIL, "phone", BLANK), true));
+    }
+
+    /** Who gave or changed an organisation's consent; the answer, when, how and the wording stay. */
+    @Bean
+    PersonalDataHolder consentHistoryHolder(JdbcTemplate jdbc) {
+        return new PersonalTable(jdbc, new PersonalTable.Spec("Consent history", "consent_change", "changed_by", null,
+                List.of("id", "organisation_id", "consent", "given", "changed_at", "changed_by", "method", "wording"),
+                Map.of("changed_by", ERASED_EMAIL), false));
     }
 }

@@ -38,10 +38,11 @@ class SubjectAccessTest extends SpringTest {
             "user_account_aud", "employer_registration", "employer_registration_aud", "event_signup", "event_signup_aud",
             "audit_revision", "audit_revision_entity");
     /** Each table and the column holding the e-mail address. */
-    private static final Map<String, String> EMAIL_COLUMNS = Map.of("contact", "email", "contact_aud", "email",
-            "user_account", "email", "user_account_aud", "email", "employer_registration", "email",
-            "employer_registration_aud", "email", "event_signup", "email", "event_signup_aud", "email",
-            "audit_revision", "username", "outbound_email", "recipient");
+    private static final Map<String, String> EMAIL_COLUMNS = Map.ofEntries(Map.entry("contact", "email"),
+            Map.entry("contact_aud", "email"), Map.entry("user_account", "email"), Map.entry("user_account_aud", "email"),
+            Map.entry("employer_registration", "email"), Map.entry("employer_registration_aud", "email"),
+            Map.entry("event_signup", "email"), Map.entry("event_signup_aud", "email"), Map.entry("audit_revision", "username"),
+            Map.entry("outbound_email", "recipient"), Map.entry("consent_change", "changed_by"));
 
     @Autowired
     SubjectAccessService subjectAccess;
@@ -67,7 +68,7 @@ class SubjectAccessTest extends SpringTest {
         Map<String, String> files = unzip(SystemTask.run(() -> zipOf(out -> subjectAccess.export(email.toUpperCase(), out))));
 
         List<String> kinds = List.of("contacts", "user-accounts", "registrations", "event-sign-ups", "outbox", "audit-trail",
-                "contacts-history", "user-accounts-history", "registrations-history", "event-sign-ups-history");
+                "consent-history", "contacts-history", "user-accounts-history", "registrations-history", "event-sign-ups-history");
         for (String kind : kinds) {
             assertThat(files).containsKeys(kind + ".csv", kind + ".json");
             assertThat(files.get(kind + ".csv")).as(kind).contains(email);
@@ -119,8 +120,8 @@ class SubjectAccessTest extends SpringTest {
         Map<String, Object> recorded = jdbc.queryForMap("select * from person_erasure where id = ?", erasure.getId());
         List<Map<String, Object>> kinds = jdbc.queryForList("select * from person_erasure_kind where person_erasure_id = ?",
                 erasure.getId());
-        assertThat(kinds).extracting(row -> row.get("kind")).containsExactlyInAnyOrder("Audit trail", "Contacts",
-                "Event sign-ups", "Outbox", "Registrations", "User accounts");
+        assertThat(kinds).extracting(row -> row.get("kind")).containsExactlyInAnyOrder("Audit trail", "Consent history",
+                "Contacts", "Event sign-ups", "Outbox", "Registrations", "User accounts");
         assertThat(kinds).allSatisfy(row -> assertThat((Integer) row.get("records")).isPositive());
         assertThat(recorded.toString() + kinds).doesNotContain(email).doesNotContain(email.substring(0, email.indexOf('@')));
     }
