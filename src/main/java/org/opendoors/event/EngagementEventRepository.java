@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -21,4 +22,6 @@ interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long>
     long countByStatusAndStartsAtAfter(EventStatus status, LocalDateTime after);
 
     List<EngagementEvent> findAllByOrderByStartsAtDesc(Pageable pageable);
+
+    List<EngagementEvent> findByIdGreaterThanOrderById(long afterId, Limit limit);
 }

@@ -1,5 +1,6 @@
 package org.opendoors.pledge;
 
+import org.springframework.data.domain.Limit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
                                                                               Collection<PledgeStatus> statuses);
 
     List<Pledge> findByStatusOrderBySubmittedAt(PledgeStatus status, Pageable pageable);
+
+    List<Pledge> findByStatusAndIdGreaterThanOrderById(PledgeStatus status, long afterId, Limit limit);
 
     long countByStatus(PledgeStatus status);
 

@@ -1,5 +1,6 @@
 package org.opendoors.socialvalue;
 
+import org.springframework.data.domain.Limit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +14,10 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
     List<Contract> findBySupplierIdOrderByStartsOnDesc(long supplierId, Pageable pageable);
 
     long countBySupplierId(long supplierId);
+
+    List<Contract> findByIdGreaterThanOrderById(long afterId, Limit limit);
+
+    List<Contract> findBySupplierIdAndIdGreaterThanOrderById(long supplierId, long afterId, Limit limit);
 
     boolean existsByReference(String reference);
 
