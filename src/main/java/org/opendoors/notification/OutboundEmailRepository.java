@@ -1,5 +1,6 @@
 package org.opendoors.notification;
 
+import org.springframework.data.domain.Limit;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -28,6 +29,9 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
     int deleteSentBefore(Instant cutoff);
 
     Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
+
+    @Query("select e from OutboundEmail e where (:status is null or e.status = :status) and e.id > :afterId order by e.id")
+    List<OutboundEmail> listAfter(OutboundEmailStatus status, long afterId, Limit limit);
 
     long countByStatus(OutboundEmailStatus status);
 }

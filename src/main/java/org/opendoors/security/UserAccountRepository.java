@@ -1,5 +1,6 @@
 package org.opendoors.security;
 
+import org.springframework.data.domain.Limit;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,4 +30,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query(value = "select u from UserAccount u where u.email like :text or u.displayName like :text",
             countQuery = "select count(u) from UserAccount u where u.email like :text or u.displayName like :text")
     Page<UserAccount> search(String text, Pageable pageable);
+
+    @Query("select u from UserAccount u where (u.email like :text or u.displayName like :text) and u.id > :afterId order by u.id")
+    java.util.List<UserAccount> searchAfter(String text, long afterId, Limit limit);
 }

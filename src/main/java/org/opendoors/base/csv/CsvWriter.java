@@ -39,13 +39,11 @@ public final class CsvWriter implements Closeable, Flushable {
         }
     }
 
-    /** A small table as CSV bytes, e.g. a chart's data or a plan's recommendations. */
-    public static byte[] table(java.util.List<String> header, java.util.List<? extends java.util.List<?>> rows) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (CsvWriter csv = open(bytes, header.toArray(String[]::new))) {
+    /** A small table already in memory, e.g. a chart's data, as CSV on the stream. */
+    public static void table(OutputStream out, java.util.List<String> header, java.util.List<? extends java.util.List<?>> rows) {
+        try (CsvWriter csv = open(out, header.toArray(String[]::new))) {
             rows.forEach(row -> csv.row(row.toArray()));
         }
-        return bytes.toByteArray();
     }
 
     public void row(Object... cells) {

@@ -1,5 +1,7 @@
 package org.opendoors.base.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,5 +27,10 @@ public class CsvDownload extends Anchor {
             writer.accept(event.getOutputStream());
         }, "Download " + what + " (CSV)");
         addClassName("csv-download");
+    }
+
+    /** For a list held in memory (a catalogue, a plan's recommendations): the grid's rows as filtered and sorted on screen. */
+    public static <T> CsvDownload ofGrid(String what, String fileName, Grid<T> grid, CsvColumns<T> columns) {
+        return new CsvDownload(what, fileName, out -> columns.write(out, grid.getListDataView().getItems().toList()));
     }
 }

@@ -140,7 +140,7 @@ class PlacementsView extends Div {
         CsvColumns<SustainmentCheck> checkColumns = CsvColumns.of(SustainmentCheck.class)
                 .add("Check", c -> c.getWeeks() + " weeks").add("Due on", SustainmentCheck::getDueOn);
         add(new H1("Placements"), new H2("Checks due"), dueChecks,
-                new Div(new CsvDownload("these checks", "checks-due.csv", out -> checkColumns.write(out, placementService.myDueChecks()))),
+                new Div(CsvDownload.ofGrid("these checks", "checks-due.csv", dueChecks, checkColumns)),
                 new H2("Start a placement"), new Paragraph("From a request the employer accepted."), acceptedRequest, startDate, requestContract, start,
                 new H2("Record a placement made another way"), new Paragraph("With an organisation, for a type of opportunity."),
                 reference, organisation, offerType, directStart, directContract, recordDirect,

@@ -1,5 +1,7 @@
 package org.opendoors.organisation.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -52,7 +54,8 @@ class EngagementHomeView extends Div {
                         new ListItem(new Anchor("asks", "Asks to employers")),
                         new ListItem(new Anchor("placements", "Placements and sustainment checks")),
                         new ListItem(new Anchor("opportunities", "Opportunities board"))),
-                new H2("My next actions"), nextActions);
+                new H2("My next actions"), nextActions, new Div(CsvDownload.ofGrid("my next actions", "next-actions.csv", nextActions,
+                        CsvColumns.of(Activity.class).add("Due on", Activity::getNextActionOn).add("Next action", Activity::getNextAction))));
         refresh();
     }
 
