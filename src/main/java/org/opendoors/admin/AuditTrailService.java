@@ -45,9 +45,9 @@ public class AuditTrailService {
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
     public void csv(OutputStream out) {
-        keyset.write(out, COLUMNS, AuditEntry::revision, (lastId, limit) -> entries(entityManager.createQuery(
-                        "select r from AuditRevision r where r.id > :afterId order by r.id", AuditRevision.class)
-                .setParameter("afterId", lastId).setMaxResults(limit.max()).getResultList()));
+        keyset.write(out, COLUMNS, AuditRevision.class, (afterId, upToId) -> entries(entityManager.createQuery(
+                        "select r from AuditRevision r where r.id > :afterId and r.id <= :upToId order by r.id", AuditRevision.class)
+                .setParameter("afterId", afterId).setParameter("upToId", upToId).getResultList()));
     }
 
     private List<AuditEntry> entries(List<AuditRevision> revisions) {

@@ -74,34 +74,35 @@ public class BrokerageExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void asks(OutputStream out) {
-        keyset.write(out, ASKS, AskRow::id, (lastId, limit) -> asks.rowsAfter(null, lastId, limit));
+        keyset.write(out, ASKS, EngagementAsk.class, (afterId, upToId) -> asks.rowsBetween(null, afterId, upToId));
     }
 
     /** Asks to one organisation: refused unless the caller may use that organisation. */
     @Transactional(readOnly = true)
     public void asksTo(long organisationId, OutputStream out) {
         access.checkCanUse(organisationId);
-        keyset.write(out, ASKS_TO_US, AskRow::id, (lastId, limit) -> asks.rowsAfter(organisationId, lastId, limit));
+        keyset.write(out, ASKS_TO_US, EngagementAsk.class, (afterId, upToId) -> asks.rowsBetween(organisationId, afterId, upToId));
     }
 
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADVISER)
     public void myRequests(OutputStream out) {
         long adviserId = currentUser.require().id();
-        keyset.write(out, MY_REQUESTS, RequestForCouncil::id, (lastId, limit) -> requests.byAdviserAfter(adviserId, lastId, limit));
+        keyset.write(out, MY_REQUESTS, PlaceRequest.class,
+                (afterId, upToId) -> requests.byAdviserBetween(adviserId, afterId, upToId));
     }
 
     /** Requests to one organisation: refused unless the caller may use that organisation. */
     @Transactional(readOnly = true)
     public void requestsTo(long organisationId, OutputStream out) {
         access.checkCanUse(organisationId);
-        keyset.write(out, REQUESTS_TO_US, RequestForEmployer::id,
-                (lastId, limit) -> requests.forOrganisationAfter(organisationId, lastId, limit));
+        keyset.write(out, REQUESTS_TO_US, PlaceRequest.class,
+                (afterId, upToId) -> requests.forOrganisationBetween(organisationId, afterId, upToId));
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void placements(OutputStream out) {
-        keyset.write(out, PLACEMENTS, PlacementRow::id, placements::rowsAfter);
+        keyset.write(out, PLACEMENTS, Placement.class, placements::rowsBetween);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,9 +31,9 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     @Query(ASK_ROWS + "and a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
     List<AskRow> rowsFor(long organisationId, Pageable pageable);
 
-    /** For the CSV exports: in id order after {@code afterId}; a null organisation means every organisation. */
-    @Query(ASK_ROWS + "and (:organisationId is null or a.organisationId = :organisationId) and a.id > :afterId order by a.id")
-    List<AskRow> rowsAfter(Long organisationId, long afterId, Limit limit);
+    /** For the CSV exports: in id order within a window; a null organisation means every organisation. */
+    @Query(ASK_ROWS + "and (:organisationId is null or a.organisationId = :organisationId) and a.id > :afterId and a.id <= :upToId order by a.id")
+    List<AskRow> rowsBetween(Long organisationId, long afterId, long upToId);
 
     long countByOrganisationId(long organisationId);
 

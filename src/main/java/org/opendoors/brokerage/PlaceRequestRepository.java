@@ -1,7 +1,6 @@
 package org.opendoors.brokerage;
 
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,8 +26,8 @@ interface PlaceRequestRepository extends JpaRepository<PlaceRequest, Long> {
     @Query(COUNCIL_ROWS + "and r.adviserUserId = :adviserUserId order by r.createdAt desc, r.id desc")
     List<RequestForCouncil> byAdviser(long adviserUserId, Pageable pageable);
 
-    @Query(COUNCIL_ROWS + "and r.adviserUserId = :adviserUserId and r.id > :afterId order by r.id")
-    List<RequestForCouncil> byAdviserAfter(long adviserUserId, long afterId, Limit limit);
+    @Query(COUNCIL_ROWS + "and r.adviserUserId = :adviserUserId and r.id > :afterId and r.id <= :upToId order by r.id")
+    List<RequestForCouncil> byAdviserBetween(long adviserUserId, long afterId, long upToId);
 
     @Query(COUNCIL_ROWS + "order by r.createdAt desc, r.id desc")
     List<RequestForCouncil> all(Pageable pageable);
@@ -39,8 +38,8 @@ interface PlaceRequestRepository extends JpaRepository<PlaceRequest, Long> {
     @Query(EMPLOYER_ROWS + "order by r.createdAt desc, r.id desc")
     List<RequestForEmployer> forOrganisation(long organisationId, Pageable pageable);
 
-    @Query(EMPLOYER_ROWS + "and r.id > :afterId order by r.id")
-    List<RequestForEmployer> forOrganisationAfter(long organisationId, long afterId, Limit limit);
+    @Query(EMPLOYER_ROWS + "and r.id > :afterId and r.id <= :upToId order by r.id")
+    List<RequestForEmployer> forOrganisationBetween(long organisationId, long afterId, long upToId);
 
     long countByAdviserUserId(long adviserUserId);
 

@@ -1,7 +1,6 @@
 package org.opendoors.brokerage;
 
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,8 +17,8 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
     @Query(PLACEMENT_ROWS + "order by p.startDate desc, p.id desc")
     List<PlacementRow> rows(Pageable pageable);
 
-    @Query(PLACEMENT_ROWS + "and p.id > :afterId order by p.id")
-    List<PlacementRow> rowsAfter(long afterId, Limit limit);
+    @Query(PLACEMENT_ROWS + "and p.id > :afterId and p.id <= :upToId order by p.id")
+    List<PlacementRow> rowsBetween(long afterId, long upToId);
 
     /** Placements started in a period that count towards a contract: tagged to it, or to no contract. */
     @Query("""

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -23,5 +22,5 @@ interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long>
 
     List<EngagementEvent> findAllByOrderByStartsAtDesc(Pageable pageable);
 
-    List<EngagementEvent> findByIdGreaterThanOrderById(long afterId, Limit limit);
+    List<EngagementEvent> findByIdBetweenOrderById(long fromId, long toId);
 }

@@ -36,7 +36,7 @@ public class EventExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void events(OutputStream out) {
-        keyset.write(out, EVENTS, EngagementEvent::getId, events::findByIdGreaterThanOrderById);
+        keyset.write(out, EVENTS, EngagementEvent.class, (afterId, upToId) -> events.findByIdBetweenOrderById(afterId + 1, upToId));
     }
 
     /** An event's sign-ups that are not cancelled; with a search text, only those the check-in search finds. */
@@ -44,7 +44,7 @@ public class EventExport {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void signups(long eventId, String search, OutputStream out) {
         String text = SignupService.like(search);
-        keyset.write(out, signupColumns(), EventSignup::getId, (lastId, limit) -> signups.searchAfter(eventId, text, lastId, limit));
+        keyset.write(out, signupColumns(), EventSignup.class, (afterId, upToId) -> signups.searchBetween(eventId, text, afterId, upToId));
     }
 
     private CsvColumns<EventSignup> signupColumns() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -43,8 +42,8 @@ interface EventSignupRepository extends JpaRepository<EventSignup, Long> {
     @Query("select s " + SEARCH + "order by s.name, s.id")
     List<EventSignup> search(long eventId, String text, Pageable pageable);
 
-    @Query("select s " + SEARCH + "and s.id > :afterId order by s.id")
-    List<EventSignup> searchAfter(long eventId, String text, long afterId, Limit limit);
+    @Query("select s " + SEARCH + "and s.id > :afterId and s.id <= :upToId order by s.id")
+    List<EventSignup> searchBetween(long eventId, String text, long afterId, long upToId);
 
     @Query("select count(s) " + SEARCH)
     long countSearch(long eventId, String text);

@@ -1,6 +1,5 @@
 package org.opendoors.notification;
 
-import org.springframework.data.domain.Limit;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -30,8 +29,8 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
 
-    @Query("select e from OutboundEmail e where (:status is null or e.status = :status) and e.id > :afterId order by e.id")
-    List<OutboundEmail> listAfter(OutboundEmailStatus status, long afterId, Limit limit);
+    @Query("select e from OutboundEmail e where (:status is null or e.status = :status) and e.id > :afterId and e.id <= :upToId order by e.id")
+    List<OutboundEmail> listBetween(OutboundEmailStatus status, long afterId, long upToId);
 
     long countByStatus(OutboundEmailStatus status);
 }

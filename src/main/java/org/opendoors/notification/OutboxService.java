@@ -46,7 +46,7 @@ public class OutboxService {
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
     public void csv(OutboundEmailStatus status, OutputStream out) {
-        keyset.write(out, CSV_COLUMNS, OutboundEmail::getId, (lastId, limit) -> emails.listAfter(status, lastId, limit));
+        keyset.write(out, CSV_COLUMNS, OutboundEmail.class, (afterId, upToId) -> emails.listBetween(status, afterId, upToId));
     }
 
     @Transactional(readOnly = true)

@@ -47,8 +47,8 @@ public class OfferExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ADVISER, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void board(BoardFilter f, OutputStream out) {
-        keyset.write(out, BOARD, BoardRow::offerId, (lastId, limit) -> offers.boardAfter(f.typeId(),
-                OfferService.blank(f.sector()), OfferService.blank(f.area()), f.mode(), f.from(), lastId, limit));
+        keyset.write(out, BOARD, Offer.class, (afterId, upToId) -> offers.boardBetween(f.typeId(),
+                OfferService.blank(f.sector()), OfferService.blank(f.area()), f.mode(), f.from(), afterId, upToId));
     }
 
     /** The signed-in employer's offers, and only theirs. */
@@ -56,7 +56,7 @@ public class OfferExport {
     @Secured(AppRoles.ROLE_EMPLOYER)
     public void mine(OutputStream out) {
         long organisationId = access.ownOrganisationId();
-        keyset.write(out, OWN, Offer::getId,
-                (lastId, limit) -> offers.findByOrganisationIdAndIdGreaterThanOrderById(organisationId, lastId, limit));
+        keyset.write(out, OWN, Offer.class,
+                (afterId, upToId) -> offers.findByOrganisationIdAndIdBetweenOrderById(organisationId, afterId + 1, upToId));
     }
 }

@@ -2,7 +2,6 @@ package org.opendoors.offer;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -38,12 +37,12 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
     @Query(BOARD_ROWS + BOARD_WHERE + "order by case when o.startsOn is null then 1 else 0 end, o.startsOn, o.id")
     List<BoardRow> board(Long typeId, String sector, String area, OfferMode mode, LocalDate from, Pageable pageable);
 
-    /** The same rows in id order after {@code afterId}, for the CSV export. */
-    @Query(BOARD_ROWS + BOARD_WHERE + "and o.id > :afterId order by o.id")
-    List<BoardRow> boardAfter(Long typeId, String sector, String area, OfferMode mode, LocalDate from, long afterId, Limit limit);
+    /** The same rows in id order within a window, for the CSV export. */
+    @Query(BOARD_ROWS + BOARD_WHERE + "and o.id > :afterId and o.id <= :upToId order by o.id")
+    List<BoardRow> boardBetween(Long typeId, String sector, String area, OfferMode mode, LocalDate from, long afterId, long upToId);
 
     @Query("select count(o) from Offer o, org.opendoors.organisation.Organisation org " + BOARD_WHERE)
     long countBoard(Long typeId, String sector, String area, OfferMode mode, LocalDate from);
 
-    List<Offer> findByOrganisationIdAndIdGreaterThanOrderById(long organisationId, long afterId, Limit limit);
+    List<Offer> findByOrganisationIdAndIdBetweenOrderById(long organisationId, long fromId, long toId);
 }

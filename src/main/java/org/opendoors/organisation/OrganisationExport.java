@@ -40,8 +40,7 @@ public class OrganisationExport {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void csv(OrganisationFilter filter, OutputStream out) {
         Specification<Organisation> matching = filter.toSpecification();
-        keyset.write(out, COLUMNS, Organisation::getId, (lastId, limit) -> organisations.findBy(
-                matching.and((root, query, cb) -> cb.greaterThan(root.get("id"), lastId)),
-                q -> q.sortBy(Sort.by("id")).limit(limit.max()).all()));
+        keyset.write(out, COLUMNS, Organisation.class, (afterId, upToId) -> organisations.findAll(
+                matching.and((root, query, cb) -> cb.between(root.get("id"), afterId + 1, upToId)), Sort.by("id")));
     }
 }

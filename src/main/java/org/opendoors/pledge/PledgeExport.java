@@ -28,7 +28,7 @@ public class PledgeExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void awaitingApproval(OutputStream out) {
-        keyset.write(out, AWAITING_APPROVAL, Pledge::getId,
-                (lastId, limit) -> pledges.findByStatusAndIdGreaterThanOrderById(PledgeStatus.SUBMITTED, lastId, limit));
+        keyset.write(out, AWAITING_APPROVAL, Pledge.class,
+                (afterId, upToId) -> pledges.findByStatusAndIdBetweenOrderById(PledgeStatus.SUBMITTED, afterId + 1, upToId));
     }
 }

@@ -1,6 +1,5 @@
 package org.opendoors.pledge;
 
-import org.springframework.data.domain.Limit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +21,7 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     List<Pledge> findByStatusOrderBySubmittedAt(PledgeStatus status, Pageable pageable);
 
-    List<Pledge> findByStatusAndIdGreaterThanOrderById(PledgeStatus status, long afterId, Limit limit);
+    List<Pledge> findByStatusAndIdBetweenOrderById(PledgeStatus status, long fromId, long toId);
 
     long countByStatus(PledgeStatus status);
 

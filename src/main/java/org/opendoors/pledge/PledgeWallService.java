@@ -29,13 +29,13 @@ public class PledgeWallService {
               and (:area is null or o.area = :area)""";
 
     /** The open-data file's columns: stable names that machines read, so unlike the staff lists' headers they stay as they are. */
-    private static final CsvColumns<Keyed> OPEN_DATA = CsvColumns.of(Keyed.class)
-            .add("organisation", k -> k.entry().organisation())
-            .add("sector", k -> k.entry().sector())
-            .add("area", k -> k.entry().area())
-            .add("pledged_on", k -> k.entry().pledgedOn())
-            .add("opportunities_per_year", k -> k.entry().opportunities())
-            .add("commitments", k -> String.join("; ", k.entry().commitments()));
+    private static final CsvColumns<WallEntry> OPEN_DATA = CsvColumns.of(WallEntry.class)
+            .add("organisation", WallEntry::organisation)
+            .add("sector", WallEntry::sector)
+            .add("area", WallEntry::area)
+            .add("pledged_on", WallEntry::pledgedOn)
+            .add("opportunities_per_year", WallEntry::opportunities)
+            .add("commitments", e -> String.join("; ", e.commitments()));
 
     private static final String SELECT = "select p.id, o.name, o.sector, o.area, p.approvedOn ";
 
@@ -51,35 +51,30 @@ public class PledgeWallService {
     @Transactional(readOnly = true)
     public List<WallEntry> entries(String sector, String area, int offset, int limit) {
         TypedQuery<Object[]> query = entityManager.createQuery(SELECT + ON_THE_WALL + " order by o.name, p.id", Object[].class);
-        return withCommitments(filtered(query, sector, area).setFirstResult(offset).setMaxResults(limit).getResultList())
-                .stream().map(Keyed::entry).toList();
+        return withCommitments(filtered(query, sector, area).setFirstResult(offset).setMaxResults(limit).getResultList());
     }
 
     /** The wall as filtered, as the open-data CSV, streamed in the order pledges were made. */
     @Transactional(readOnly = true)
     public void csv(String sector, String area, OutputStream out) {
-        keyset.write(out, OPEN_DATA, Keyed::pledgeId, (lastId, limit) -> withCommitments(filtered(entityManager.createQuery(
-                        SELECT + ON_THE_WALL + " and p.id > :afterId order by p.id", Object[].class), sector, area)
-                .setParameter("afterId", lastId).setMaxResults(limit.max()).getResultList()));
+        keyset.write(out, OPEN_DATA, Pledge.class, (afterId, upToId) -> withCommitments(filtered(entityManager.createQuery(
+                        SELECT + ON_THE_WALL + " and p.id > :afterId and p.id <= :upToId order by p.id", Object[].class), sector, area)
+                .setParameter("afterId", afterId).setParameter("upToId", upToId).getResultList()));
     }
 
-    private List<Keyed> withCommitments(List<Object[]> rows) {
+    private List<WallEntry> withCommitments(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<PledgeCommitment>> commitments = commitmentsOf(rows.stream().map(r -> (Long) r[0]).toList());
-        List<Keyed> entries = new ArrayList<>();
+        List<WallEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             List<PledgeCommitment> chosen = commitments.getOrDefault((Long) row[0], List.of());
-            entries.add(new Keyed((Long) row[0], new WallEntry((String) row[1], (String) row[2], (String) row[3], (LocalDate) row[4],
+            entries.add(new WallEntry((String) row[1], (String) row[2], (String) row[3], (LocalDate) row[4],
                     chosen.stream().map(PledgeCommitment::describe).toList(),
-                    chosen.stream().mapToInt(PledgeWallService::opportunities).sum())));
+                    chosen.stream().mapToInt(PledgeWallService::opportunities).sum()));
         }
         return entries;
-    }
-
-    /** A wall entry with the id of its pledge, which the CSV pages by. */
-    private record Keyed(long pledgeId, WallEntry entry) {
     }
 
     @Transactional(readOnly = true)

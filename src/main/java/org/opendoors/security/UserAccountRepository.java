@@ -1,6 +1,5 @@
 package org.opendoors.security;
 
-import org.springframework.data.domain.Limit;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +30,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             countQuery = "select count(u) from UserAccount u where u.email like :text or u.displayName like :text")
     Page<UserAccount> search(String text, Pageable pageable);
 
-    @Query("select u from UserAccount u where (u.email like :text or u.displayName like :text) and u.id > :afterId order by u.id")
-    java.util.List<UserAccount> searchAfter(String text, long afterId, Limit limit);
+    @Query("select u from UserAccount u where (u.email like :text or u.displayName like :text) and u.id > :afterId and u.id <= :upToId order by u.id")
+    java.util.List<UserAccount> searchBetween(String text, long afterId, long upToId);
 }

@@ -97,7 +97,7 @@ public class UserAccountService {
     @Secured(AppRoles.ROLE_ADMIN)
     public void csv(String text, OutputStream out) {
         String pattern = pattern(text);
-        keyset.write(out, CSV_COLUMNS, UserAccount::getId, (lastId, limit) -> accounts.searchAfter(pattern, lastId, limit));
+        keyset.write(out, CSV_COLUMNS, UserAccount.class, (afterId, upToId) -> accounts.searchBetween(pattern, afterId, upToId));
     }
 
     private static String pattern(String text) {

@@ -33,7 +33,7 @@ public class ContractExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_PROCUREMENT, AppRoles.ROLE_ADMIN})
     public void all(OutputStream out) {
-        keyset.write(out, CONTRACTS, Contract::getId, contracts::findByIdGreaterThanOrderById);
+        keyset.write(out, CONTRACTS, Contract.class, (afterId, upToId) -> contracts.findByIdBetweenOrderById(afterId + 1, upToId));
     }
 
     /** The signed-in supplier's contracts, and only theirs. */
@@ -41,7 +41,7 @@ public class ContractExport {
     @Secured(AppRoles.ROLE_EMPLOYER)
     public void mine(OutputStream out) {
         long supplierId = access.ownOrganisationId();
-        keyset.write(out, CONTRACTS, Contract::getId,
-                (lastId, limit) -> contracts.findBySupplierIdAndIdGreaterThanOrderById(supplierId, lastId, limit));
+        keyset.write(out, CONTRACTS, Contract.class,
+                (afterId, upToId) -> contracts.findBySupplierIdAndIdBetweenOrderById(supplierId, afterId + 1, upToId));
     }
 }

@@ -1,6 +1,5 @@
 package org.opendoors.socialvalue;
 
-import org.springframework.data.domain.Limit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -15,9 +14,9 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
 
     long countBySupplierId(long supplierId);
 
-    List<Contract> findByIdGreaterThanOrderById(long afterId, Limit limit);
+    List<Contract> findByIdBetweenOrderById(long fromId, long toId);
 
-    List<Contract> findBySupplierIdAndIdGreaterThanOrderById(long supplierId, long afterId, Limit limit);
+    List<Contract> findBySupplierIdAndIdBetweenOrderById(long supplierId, long fromId, long toId);
 
     boolean existsByReference(String reference);
 

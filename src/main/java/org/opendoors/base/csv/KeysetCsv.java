@@ -3,27 +3,27 @@ package org.opendoors.base.csv;
 import jakarta.persistence.EntityManager;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.ToLongFunction;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams a list of any length to CSV without holding it: rows are read a page at a time by keyset
- * ({@code id > :lastId order by id limit n}, which stays as fast on the millionth row as on the first, unlike
- * OFFSET), each page is written and flushed to the response, and the persistence context is cleared so that
- * memory stays flat. Call it from the feature's export method, which carries the list's own method security
- * and a read-only transaction. Rows come out in the order they were created.
+ * Streams a list of any length to CSV without holding it: rows are read by id window ({@code id > :afterId and
+ * id <= :upToId order by id}, 10,000 ids at a time up to the table's highest id), each window is written and
+ * flushed to the response, and the persistence context is cleared so that memory stays flat. Unlike OFFSET, or
+ * even {@code id > :lastId ... limit n} (which a filter index can turn into sorting every later row for each page),
+ * a bounded primary-key range costs the same on the millionth row as on the first whatever plan the database picks.
+ * Call it from the feature's export method, which carries the list's own method security and a read-only
+ * transaction. Rows come out in the order they were created.
  */
 @Component
 public class KeysetCsv {
 
-    /** One page of rows whose ids are greater than {@code lastId}, in id order, at most {@code limit} of them. */
+    /** The rows whose ids are in {@code (afterId, upToId]}, in id order. */
     @FunctionalInterface
-    public interface Page<T> {
-        List<T> after(long lastId, Limit limit);
+    public interface Window<T> {
+        List<T> between(long afterId, long upToId);
     }
 
-    static final int PAGE_SIZE = 1000;
+    static final int WINDOW = 10_000;
 
     private final EntityManager entityManager;
 
@@ -31,26 +31,28 @@ public class KeysetCsv {
         this.entityManager = entityManager;
     }
 
-    /** Writes every row the pages give; returns how many rows were written. */
-    public <T> long write(OutputStream out, CsvColumns<T> columns, ToLongFunction<? super T> idOf, Page<T> page) {
-        return write(out, columns, idOf, page, PAGE_SIZE);
+    /**
+     * Writes every row the windows give, up to the highest id of the entity the rows are keyed by (the list's main
+     * table); returns how many rows were written.
+     */
+    public <T> long write(OutputStream out, CsvColumns<T> columns, Class<?> keyedBy, Window<T> window) {
+        long maxId = entityManager.createQuery("select coalesce(max(e.id), 0) from " + keyedBy.getName() + " e", Long.class)
+                .getSingleResult();
+        return write(out, columns, maxId, window, WINDOW);
     }
 
-    <T> long write(OutputStream out, CsvColumns<T> columns, ToLongFunction<? super T> idOf, Page<T> page, int pageSize) {
+    <T> long write(OutputStream out, CsvColumns<T> columns, long maxId, Window<T> window, int windowSize) {
         long written = 0;
         try (CsvWriter csv = columns.open(out)) {
-            long lastId = 0;
-            List<T> rows;
-            do {
-                rows = page.after(lastId, Limit.of(pageSize));
+            for (long afterId = 0; afterId < maxId; afterId += windowSize) {
+                List<T> rows = window.between(afterId, Math.min(afterId + windowSize, maxId));
                 for (T row : rows) {
                     csv.row(columns.cells(row));
-                    lastId = idOf.applyAsLong(row);
                 }
                 written += rows.size();
                 csv.flush();
                 entityManager.clear();
-            } while (rows.size() == pageSize);
+            }
         }
         return written;
     }
