@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 
@@ -17,19 +18,22 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     /** The same without a lock, for read-only checks. */
     Optional<EngagementAsk> readByTokenHash(String tokenHash);
 
-    @org.springframework.data.jpa.repository.Query("""
+    /** Asks with their organisation's and offer type's names, in one statement. */
+    String ASK_ROWS = """
             select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, org.name, t.name, a.proposedAt, a.details, a.status, a.chasedAt)
             from EngagementAsk a, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
             where org.id = a.organisationId and t.id = a.offerTypeId
-            order by a.sentAt desc, a.id desc""")
+            """;
+
+    @Query(ASK_ROWS + "order by a.sentAt desc, a.id desc")
     List<AskRow> rows(Pageable pageable);
 
-    @org.springframework.data.jpa.repository.Query("""
-            select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, org.name, t.name, a.proposedAt, a.details, a.status, a.chasedAt)
-            from EngagementAsk a, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
-            where org.id = a.organisationId and t.id = a.offerTypeId and a.organisationId = :organisationId
-            order by a.sentAt desc, a.id desc""")
+    @Query(ASK_ROWS + "and a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
     List<AskRow> rowsFor(long organisationId, Pageable pageable);
+
+    /** For the CSV exports: in id order within a window; a null organisation means every organisation. */
+    @Query(ASK_ROWS + "and (:organisationId is null or a.organisationId = :organisationId) and a.id > :afterId and a.id <= :upToId order by a.id")
+    List<AskRow> rowsBetween(Long organisationId, long afterId, long upToId);
 
     long countByOrganisationId(long organisationId);
 

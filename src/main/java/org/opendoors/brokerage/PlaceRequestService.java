@@ -74,6 +74,11 @@ public class PlaceRequestService {
         return request;
     }
 
+    /** The reference an adviser quotes for a request, e.g. REQ-000042. */
+    public static String reference(long requestId) {
+        return "REQ-%06d".formatted(requestId);
+    }
+
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADVISER)
     public List<RequestForCouncil> mine(Pageable pageable) {

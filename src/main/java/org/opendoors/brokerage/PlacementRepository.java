@@ -7,12 +7,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlacementRepository extends JpaRepository<Placement, Long> {
 
-    @Query("""
+    /** Placements with their organisation's and offer type's names, in one statement. */
+    String PLACEMENT_ROWS = """
             select new org.opendoors.brokerage.PlacementRow(p.id, p.youngPersonRef, org.name, t.name, p.startDate, p.outcome)
             from Placement p, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
             where org.id = p.organisationId and t.id = p.offerTypeId
-            order by p.startDate desc, p.id desc""")
+            """;
+
+    @Query(PLACEMENT_ROWS + "order by p.startDate desc, p.id desc")
     List<PlacementRow> rows(Pageable pageable);
+
+    @Query(PLACEMENT_ROWS + "and p.id > :afterId and p.id <= :upToId order by p.id")
+    List<PlacementRow> rowsBetween(long afterId, long upToId);
 
     /** Placements started in a period that count towards a contract: tagged to it, or to no contract. */
     @Query("""

@@ -23,4 +23,6 @@ interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long>
     long countByStatusAndStartsAtBetween(EventStatus status, LocalDateTime from, LocalDateTime to);
 
     List<EngagementEvent> findAllByOrderByStartsAtDesc(Pageable pageable);
+
+    List<EngagementEvent> findByIdBetweenOrderById(long fromId, long toId);
 }

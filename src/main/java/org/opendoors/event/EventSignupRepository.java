@@ -33,16 +33,19 @@ interface EventSignupRepository extends JpaRepository<EventSignup, Long> {
 
     long countByEventIdAndWalkInTrue(long eventId);
 
-    /** The check-in and sign-up list: searched by name, e-mail or organisation, alphabetical. */
-    @Query("""
-            select s from EventSignup s where s.eventId = :eventId and s.status <> org.opendoors.event.SignupStatus.CANCELLED
+    /** The check-in and sign-up list: an event's sign-ups not cancelled, searched by name, e-mail or organisation. */
+    String SEARCH = """
+            from EventSignup s where s.eventId = :eventId and s.status <> org.opendoors.event.SignupStatus.CANCELLED
               and (:text is null or s.name like :text or s.email like :text or s.organisationName like :text)
-            order by s.name, s.id""")
+            """;
+
+    @Query("select s " + SEARCH + "order by s.name, s.id")
     List<EventSignup> search(long eventId, String text, Pageable pageable);
 
-    @Query("""
-            select count(s) from EventSignup s where s.eventId = :eventId and s.status <> org.opendoors.event.SignupStatus.CANCELLED
-              and (:text is null or s.name like :text or s.email like :text or s.organisationName like :text)""")
+    @Query("select s " + SEARCH + "and s.id > :afterId and s.id <= :upToId order by s.id")
+    List<EventSignup> searchBetween(long eventId, String text, long afterId, long upToId);
+
+    @Query("select count(s) " + SEARCH)
     long countSearch(long eventId, String text);
 
     /** Confirmed places at published events starting between now and the horizon whose reminder is still to go. */

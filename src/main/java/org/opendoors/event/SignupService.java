@@ -290,7 +290,7 @@ public class SignupService {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String like(String text) {
+    static String like(String text) {
         return text == null || text.isBlank() ? null : "%" + text.trim() + "%";
     }
 }

@@ -29,5 +29,8 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
     Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
 
+    @Query("select e from OutboundEmail e where (:status is null or e.status = :status) and e.id > :afterId and e.id <= :upToId order by e.id")
+    List<OutboundEmail> listBetween(OutboundEmailStatus status, long afterId, long upToId);
+
     long countByStatus(OutboundEmailStatus status);
 }

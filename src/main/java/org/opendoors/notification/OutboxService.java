@@ -1,5 +1,8 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.csv.KeysetCsv;
+import org.opendoors.base.csv.CsvColumns;
+import java.io.OutputStream;
 import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
 import org.opendoors.security.AppRoles;
@@ -16,7 +19,18 @@ public class OutboxService {
     private final OutboxDispatcher dispatcher;
     private final Clock clock;
 
-    OutboxService(OutboundEmailRepository emails, OutboxDispatcher dispatcher, Clock clock) {
+    static final CsvColumns<OutboundEmail> CSV_COLUMNS = CsvColumns.of(OutboundEmail.class)
+            .add("Queued at", OutboundEmail::getCreatedAt)
+            .add("To", OutboundEmail::getRecipient)
+            .add("Subject", OutboundEmail::getSubject)
+            .add("Status", e -> e.getStatus().name().toLowerCase(java.util.Locale.ROOT))
+            .add("Attempts", OutboundEmail::getAttempts)
+            .add("Sent at", OutboundEmail::getSentAt);
+
+    private final KeysetCsv keyset;
+
+    OutboxService(OutboundEmailRepository emails, OutboxDispatcher dispatcher, Clock clock, KeysetCsv keyset) {
+        this.keyset = keyset;
         this.emails = emails;
         this.dispatcher = dispatcher;
         this.clock = clock;
@@ -26,6 +40,13 @@ public class OutboxService {
     @Secured(AppRoles.ROLE_ADMIN)
     public Page<OutboundEmail> list(OutboundEmailStatus status, Pageable pageable) {
         return status == null ? emails.findAll(pageable) : emails.findByStatus(status, pageable);
+    }
+
+    /** The outbox as filtered, as CSV, streamed: who, subject and delivery, never the message body. */
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_ADMIN)
+    public void csv(OutboundEmailStatus status, OutputStream out) {
+        keyset.write(out, CSV_COLUMNS, OutboundEmail.class, (afterId, upToId) -> emails.listBetween(status, afterId, upToId));
     }
 
     @Transactional(readOnly = true)

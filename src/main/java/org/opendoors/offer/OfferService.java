@@ -181,7 +181,7 @@ public class OfferService {
         }
     }
 
-    private static String blank(String value) {
+    static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,43 +1,46 @@
 package org.opendoors.organisation;
 
 import java.io.OutputStream;
-import java.util.List;
-import org.opendoors.base.csv.CsvWriter;
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.csv.KeysetCsv;
 import org.opendoors.security.AppRoles;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The organisation list's filtered rows as CSV, read and streamed a page at a time. The import reads the same columns. */
+/**
+ * The organisation list's filtered rows as CSV, streamed. The import reads the same columns (it matches
+ * "Size band" to size_band), so an exported file can be corrected and imported again.
+ */
 @Service
 public class OrganisationExport {
 
-    static final String[] HEADER = {"name", "type", "sector", "size_band", "postcode", "area", "website",
-            "companies_house_number", "status"};
-    private static final int PAGE = 1000;
+    static final CsvColumns<Organisation> COLUMNS = CsvColumns.of(Organisation.class)
+            .add("Name", Organisation::getName)
+            .add("Type", Organisation::getType)
+            .add("Sector", Organisation::getSector)
+            .add("Size band", Organisation::getSizeBand)
+            .add("Postcode", Organisation::getPostcode)
+            .add("Area", Organisation::getArea)
+            .add("Website", Organisation::getWebsite)
+            .add("Companies House number", Organisation::getCompaniesHouseNumber)
+            .add("Status", Organisation::getStatus);
 
-    private final OrganisationService organisations;
+    private final OrganisationRepository organisations;
+    private final KeysetCsv keyset;
 
-    OrganisationExport(OrganisationService organisations) {
+    OrganisationExport(OrganisationRepository organisations, KeysetCsv keyset) {
         this.organisations = organisations;
+        this.keyset = keyset;
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void csv(OrganisationFilter filter, OutputStream out) {
-        try (CsvWriter csv = CsvWriter.open(out, HEADER)) {
-            for (int page = 0; ; page++) {
-                List<Organisation> rows = organisations.search(filter, PageRequest.of(page, PAGE, Sort.by("name", "id")));
-                for (Organisation o : rows) {
-                    csv.row(o.getName(), o.getType(), o.getSector(), o.getSizeBand(), o.getPostcode(), o.getArea(),
-                            o.getWebsite(), o.getCompaniesHouseNumber(), o.getStatus());
-                }
-                if (rows.size() < PAGE) {
-                    break;
-                }
-            }
-        }
+        Specification<Organisation> matching = filter.toSpecification();
+        keyset.write(out, COLUMNS, Organisation.class, (afterId, upToId) -> organisations.findAll(
+                matching.and((root, query, cb) -> cb.between(root.get("id"), afterId + 1, upToId)), Sort.by("id")));
     }
 }

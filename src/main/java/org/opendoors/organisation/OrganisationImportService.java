@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -178,23 +177,37 @@ public class OrganisationImportService {
     }
 
     private static List<CSVRecord> parse(String csv) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        try (Reader reader = new StringReader(csv == null ? "" : csv.replace("\uFEFF", ""));
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Set<String> headers = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            if (!headers.contains("name")) {
+        String text = csv == null ? "" : csv.replace("\uFEFF", ""); // with or without Excel's byte order mark
+        CSVFormat.Builder format = CSVFormat.RFC4180.builder().setTrim(true).setIgnoreEmptyLines(true);
+        try {
+            String[] headers = columnNames(text, format);
+            if (!java.util.Arrays.asList(headers).contains("name")) {
                 throw new FieldValidationException("file", "The file needs a header row with at least a 'name' column. "
                         + "Columns read: " + String.join(", ", COLUMNS));
             }
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() > MAX_ROWS) {
-                throw new FieldValidationException("file", "The file has " + records.size() + " rows; import at most "
-                        + MAX_ROWS + " at a time");
+            try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
+                    .setFormat(format.setHeader(headers).setSkipHeaderRecord(true).get()).get()) {
+                List<CSVRecord> records = parser.getRecords();
+                if (records.size() > MAX_ROWS) {
+                    throw new FieldValidationException("file", "The file has " + records.size() + " rows; import at most "
+                            + MAX_ROWS + " at a time");
+                }
+                return records;
             }
-            return records;
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new FieldValidationException("file", "This file could not be read as CSV: " + e.getMessage());
+        }
+    }
+
+    /** The header row as column names: "Size band" or "SIZE_BAND" reads as size_band, as the export writes it. */
+    private static String[] columnNames(String text, CSVFormat.Builder format) throws IOException {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format.get()).get()) {
+            java.util.Iterator<CSVRecord> rows = parser.iterator();
+            if (!rows.hasNext()) {
+                return new String[0];
+            }
+            return rows.next().stream().map(h -> h.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_"))
+                    .toArray(String[]::new);
         }
     }
 

@@ -3,7 +3,6 @@ package org.opendoors.pledge;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.opendoors.base.csv.CsvWriter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 class OpenDataController {
 
     private static final int PAGE = 500;
-    private static final String[] CSV_HEADER = {"organisation", "sector", "area", "pledged_on", "opportunities_per_year",
-            "commitments"};
 
     private final PledgeWallService wall;
 
@@ -36,18 +33,7 @@ class OpenDataController {
              HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"pledges.csv\"");
-        try (CsvWriter csv = CsvWriter.open(response.getOutputStream(), CSV_HEADER)) {
-            for (int offset = 0; ; offset += PAGE) {
-                List<WallEntry> page = wall.entries(sector, area, offset, PAGE);
-                for (WallEntry entry : page) {
-                    csv.row(entry.organisation(), entry.sector(), entry.area(), entry.pledgedOn(),
-                            entry.opportunities(), String.join("; ", entry.commitments()));
-                }
-                if (page.size() < PAGE) {
-                    break;
-                }
-            }
-        }
+        wall.csv(sector, area, response.getOutputStream());
     }
 
     private List<WallEntry> all(String sector, String area) {

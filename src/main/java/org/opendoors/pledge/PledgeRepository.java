@@ -21,6 +21,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
     List<Pledge> findByStatusOrderBySubmittedAt(PledgeStatus status, Pageable pageable);
 
+    List<Pledge> findByStatusAndIdBetweenOrderById(PledgeStatus status, long fromId, long toId);
+
     long countByStatus(PledgeStatus status);
 
     @Query("""

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.OutputStream;
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.csv.KeysetCsv;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,18 +28,41 @@ public class PledgeWallService {
               and (:sector is null or o.sector = :sector)
               and (:area is null or o.area = :area)""";
 
-    private final EntityManager entityManager;
+    /** The open-data file's columns: stable names that machines read, so unlike the staff lists' headers they stay as they are. */
+    private static final CsvColumns<WallEntry> OPEN_DATA = CsvColumns.of(WallEntry.class)
+            .add("organisation", WallEntry::organisation)
+            .add("sector", WallEntry::sector)
+            .add("area", WallEntry::area)
+            .add("pledged_on", WallEntry::pledgedOn)
+            .add("opportunities_per_year", WallEntry::opportunities)
+            .add("commitments", e -> String.join("; ", e.commitments()));
 
-    PledgeWallService(EntityManager entityManager) {
+    private static final String SELECT = "select p.id, o.name, o.sector, o.area, p.approvedOn ";
+
+    private final EntityManager entityManager;
+    private final KeysetCsv keyset;
+
+    PledgeWallService(EntityManager entityManager, KeysetCsv keyset) {
         this.entityManager = entityManager;
+        this.keyset = keyset;
     }
 
     /** A page of the wall, alphabetical: one query for the organisations, one for their commitments. */
     @Transactional(readOnly = true)
     public List<WallEntry> entries(String sector, String area, int offset, int limit) {
-        TypedQuery<Object[]> query = entityManager.createQuery(
-                "select p.id, o.name, o.sector, o.area, p.approvedOn " + ON_THE_WALL + " order by o.name, p.id", Object[].class);
-        List<Object[]> rows = filtered(query, sector, area).setFirstResult(offset).setMaxResults(limit).getResultList();
+        TypedQuery<Object[]> query = entityManager.createQuery(SELECT + ON_THE_WALL + " order by o.name, p.id", Object[].class);
+        return withCommitments(filtered(query, sector, area).setFirstResult(offset).setMaxResults(limit).getResultList());
+    }
+
+    /** The wall as filtered, as the open-data CSV, streamed in the order pledges were made. */
+    @Transactional(readOnly = true)
+    public void csv(String sector, String area, OutputStream out) {
+        keyset.write(out, OPEN_DATA, Pledge.class, (afterId, upToId) -> withCommitments(filtered(entityManager.createQuery(
+                        SELECT + ON_THE_WALL + " and p.id > :afterId and p.id <= :upToId order by p.id", Object[].class), sector, area)
+                .setParameter("afterId", afterId).setParameter("upToId", upToId).getResultList()));
+    }
+
+    private List<WallEntry> withCommitments(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -29,4 +29,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query(value = "select u from UserAccount u where u.email like :text or u.displayName like :text",
             countQuery = "select count(u) from UserAccount u where u.email like :text or u.displayName like :text")
     Page<UserAccount> search(String text, Pageable pageable);
+
+    @Query("select u from UserAccount u where (u.email like :text or u.displayName like :text) and u.id > :afterId and u.id <= :upToId order by u.id")
+    java.util.List<UserAccount> searchBetween(String text, long afterId, long upToId);
 }

@@ -1,5 +1,8 @@
 package org.opendoors.security;
 
+import org.opendoors.base.csv.KeysetCsv;
+import org.opendoors.base.csv.CsvColumns;
+import java.io.OutputStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
@@ -33,9 +36,17 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KeysetCsv keyset;
+
+    static final CsvColumns<UserAccount> CSV_COLUMNS = CsvColumns.of(UserAccount.class)
+            .add("Name", UserAccount::getDisplayName)
+            .add("E-mail", UserAccount::getEmail)
+            .add("Roles", u -> u.getRoles().stream().map(Role::label).sorted().collect(java.util.stream.Collectors.joining(", ")))
+            .add("Status", u -> u.isEnabled() ? "Active" : "Disabled");
 
     UserAccountService(UserAccountRepository accounts, PasswordSetupTokenRepository setupTokens, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                       CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, KeysetCsv keyset) {
+        this.keyset = keyset;
         this.accounts = accounts;
         this.setupTokens = setupTokens;
         this.passwordEncoder = passwordEncoder;
@@ -78,8 +89,19 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
     public Page<UserAccount> search(String text, Pageable pageable) {
-        String pattern = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return accounts.search(pattern, pageable);
+        return accounts.search(pattern(text), pageable);
+    }
+
+    /** The user list as searched, as CSV, streamed: name, e-mail, roles and status (no password or token). */
+    @Transactional(readOnly = true)
+    @Secured(AppRoles.ROLE_ADMIN)
+    public void csv(String text, OutputStream out) {
+        String pattern = pattern(text);
+        keyset.write(out, CSV_COLUMNS, UserAccount.class, (afterId, upToId) -> accounts.searchBetween(pattern, afterId, upToId));
+    }
+
+    private static String pattern(String text) {
+        return "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
     }
 
     @Transactional(readOnly = true)

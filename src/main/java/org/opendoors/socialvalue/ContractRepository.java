@@ -14,6 +14,10 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
 
     long countBySupplierId(long supplierId);
 
+    List<Contract> findByIdBetweenOrderById(long fromId, long toId);
+
+    List<Contract> findBySupplierIdAndIdBetweenOrderById(long supplierId, long fromId, long toId);
+
     boolean existsByReference(String reference);
 
     @EntityGraph(attributePaths = {"kpis", "kpis.measure"})

@@ -38,6 +38,11 @@ public class TestUsers {
         return email;
     }
 
+    /** Runs the work signed in as this user, so that the services' method security and access checks apply. */
+    public <T> T runAs(String email, java.util.function.Supplier<T> work) {
+        return SystemTask.run(() -> accounts.runAs(email, work));
+    }
+
     public UserAccountService service() {
         return accounts;
     }

@@ -1,5 +1,6 @@
 package org.opendoors.admin.ui;
 
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +31,7 @@ class AuditView extends Div {
         grid.addColumn(AuditEntry::changes).setHeader("What changed").setFlexGrow(3);
         grid.setItems(query -> audit.page(query.getOffset(), query.getLimit()).stream(), query -> (int) audit.count());
         grid.setAriaLabel("Audit trail");
-        add(new H1("Audit trail"), new Paragraph("Every saved change, with who made it. Newest first."), grid);
+        add(new H1("Audit trail"), new Paragraph("Every saved change, with who made it. Newest first."), grid,
+                new Div(new CsvDownload("the whole audit trail", "audit-trail.csv", audit::csv)));
     }
 }

@@ -1,5 +1,9 @@
 package org.opendoors.admin.ui;
 
+import java.util.List;
+import com.vaadin.flow.function.SerializableSupplier;
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,6 +55,14 @@ class CataloguesView extends Div {
     final TextField measureCode = new TextField("Code");
     final TextField measureName = new TextField("What it counts");
     final Select<MeasureUnit> measureUnit = new Select<>();
+
+    private static final CsvColumns<Commitment> COMMITMENTS = CsvColumns.of(Commitment.class)
+            .add("Commitment", Commitment::getTitle).add("Counted in", Commitment::getQuantityUnit).add("Offered", Commitment::isActive);
+    private static final CsvColumns<Area> AREAS = CsvColumns.of(Area.class).add("Area", Area::getName).add("In use", Area::isActive);
+    private static final CsvColumns<OfferType> OFFER_TYPES = CsvColumns.of(OfferType.class)
+            .add("Offer type", OfferType::getName).add("Kind", t -> t.getCategory().label()).add("In use", OfferType::isActive);
+    private static final CsvColumns<Measure> MEASURES = CsvColumns.of(Measure.class).add("Code", Measure::getCode)
+            .add("Social value measure", Measure::getName).add("Unit", m -> m.getUnit().label()).add("In use", Measure::isActive);
 
     CataloguesView(CommitmentService commitmentService, AreaService areaService, OfferTypeService offerTypeService,
                    MeasureService measureService) {
@@ -160,11 +172,18 @@ class CataloguesView extends Div {
         add(new H1("Catalogues"),
                 new H2("Pledge commitments"),
                 new Paragraph("What employers can pick when they pledge. Untick to stop offering one; pledges that have it keep it."),
-                commitments, newCommitment,
-                new H2("Areas"), new Paragraph("The parts of the council's patch organisations choose from."), areas, newArea,
+                commitments, download("pledge commitments", COMMITMENTS, commitmentService::all), newCommitment,
+                new H2("Areas"), new Paragraph("The parts of the council's patch organisations choose from."), areas,
+                download("areas", AREAS, areaService::all), newArea,
                 new H2("Offer types"), new Paragraph("The kinds of opportunity employers can offer. Untick to stop offering one."),
-                offerTypes, newOfferType,
+                offerTypes, download("offer types", OFFER_TYPES, offerTypeService::all), newOfferType,
                 new H2("Social value measures"), new Paragraph("What contracts can commit to for care leavers. New measures "
-                        + "are ringfenced for care leavers."), measures, newMeasure);
+                        + "are ringfenced for care leavers."), measures, download("social value measures", MEASURES, measureService::all),
+                newMeasure);
+    }
+
+    /** Reads the catalogue afresh when downloaded: ticking "In use" changes it without reloading the grid. */
+    private static <T> Div download(String what, CsvColumns<T> columns, SerializableSupplier<List<T>> catalogue) {
+        return new Div(new CsvDownload(what, what.replace(' ', '-') + ".csv", out -> columns.write(out, catalogue.get())));
     }
 }

@@ -1,5 +1,6 @@
 package org.opendoors.admin.ui;
 
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,6 +52,6 @@ class UserListView extends Div {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         pageable.getSort().isSorted() ? pageable.getSort() : Sort.by("displayName"))).getContent());
         grid.setAriaLabel("Users");
-        add(new H1("Users"), tools, grid);
+        add(new H1("Users"), tools, grid, new Div(new CsvDownload("these users", "users.csv", out -> accounts.csv(search.getValue(), out))));
     }
 }

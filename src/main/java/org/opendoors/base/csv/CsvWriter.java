@@ -11,12 +11,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The one way Open Doors writes CSV (RFC 4180, UTF-8, Commons CSV), streamed row by row to the output. Every
+ * The one way Open Doors writes CSV (RFC 4180, UTF-8 with a byte order mark so that Excel reads it as UTF-8,
+ * Commons CSV), streamed row by row to the output. Every
  * text cell that a spreadsheet would read as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @},
  * a tab or a carriage return, or their full-width forms) gets a leading apostrophe, so an organisation named
  * {@code =HYPERLINK(…)} stays text (OWASP "CSV injection"). Numbers, dates and booleans are written as they are.
  */
 public final class CsvWriter implements Closeable, Flushable {
+
+    /** Excel opens a CSV as the machine's legacy code page unless the file starts with this. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final CSVPrinter printer;
 
@@ -27,20 +31,19 @@ public final class CsvWriter implements Closeable, Flushable {
     /** Starts a CSV on the stream with this header row; closing the writer closes the stream. */
     public static CsvWriter open(OutputStream out, String... header) {
         try {
-            return new CsvWriter(new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setHeader(header).get()));
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(BYTE_ORDER_MARK);
+            return new CsvWriter(new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A small table as CSV bytes, e.g. a chart's data or a plan's recommendations. */
-    public static byte[] table(java.util.List<String> header, java.util.List<? extends java.util.List<?>> rows) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (CsvWriter csv = open(bytes, header.toArray(String[]::new))) {
+    /** A small table already in memory, e.g. a chart's data, as CSV on the stream. */
+    public static void table(OutputStream out, java.util.List<String> header, java.util.List<? extends java.util.List<?>> rows) {
+        try (CsvWriter csv = open(out, header.toArray(String[]::new))) {
             rows.forEach(row -> csv.row(row.toArray()));
         }
-        return bytes.toByteArray();
     }
 
     public void row(Object... cells) {

@@ -2,12 +2,9 @@ package org.opendoors.base.ui;
 
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -15,7 +12,6 @@ import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.Shape;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +85,7 @@ public class Chart extends Div {
             }
             rows.add(row);
         }
-        byte[] csv = CsvWriter.table(header, rows);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(d -> new DownloadResponse(new ByteArrayInputStream(csv),
-                csvFilename, "text/csv;charset=UTF-8", csv.length)), "Download " + lowerFirst(title) + " (CSV)");
+        CsvDownload download = new CsvDownload(lowerFirst(title), csvFilename, out -> CsvWriter.table(out, header, rows));
         add(svg, summary, table, new Div(download));
     }
 

@@ -1,5 +1,7 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.CsvDownload;
+import org.opendoors.brokerage.BrokerageExport;
 import org.opendoors.privacy.PersonalDataCheck;
 
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +50,7 @@ class AsksView extends Div {
     final Grid<AskRow> grid = new Grid<>(AskRow.class, false);
     private final AskService asks;
 
-    AsksView(AskService asks, OfferTypeService types, OrganisationService organisations) {
+    AsksView(AskService asks, BrokerageExport export, OfferTypeService types, OrganisationService organisations) {
         this.asks = asks;
         organisation.setItemLabelGenerator(Organisation::getName);
         organisation.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
@@ -88,7 +90,7 @@ class AsksView extends Div {
         grid.setItems(q -> asks.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) asks.count());
         grid.setAriaLabel("Asks");
         add(new H1("Asks to employers"), new H2("Send an ask"), organisation, type, proposedAt, details, send,
-                new H2("Asks sent"), grid);
+                new H2("Asks sent"), grid, new Div(new CsvDownload("these asks", "asks.csv", export::asks)));
     }
 
     private HorizontalLayout actions(AskRow ask) {

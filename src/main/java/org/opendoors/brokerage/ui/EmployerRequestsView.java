@@ -1,5 +1,7 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.CsvDownload;
+import org.opendoors.brokerage.BrokerageExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -42,8 +44,8 @@ class EmployerRequestsView extends Div {
     private final AskService askService;
     private final long organisationId;
 
-    EmployerRequestsView(PlaceRequestService requestService, AskService askService, OfferTypeService types,
-                         OrganisationAccess access) {
+    EmployerRequestsView(PlaceRequestService requestService, AskService askService, BrokerageExport export,
+                         OfferTypeService types, OrganisationAccess access) {
         this.requestService = requestService;
         this.askService = askService;
         this.organisationId = access.ownOrganisationId();
@@ -72,7 +74,10 @@ class EmployerRequestsView extends Div {
         add(new H1("Requests"),
                 new H2("Requests for places"),
                 new Paragraph("Advisers ask on behalf of young people they support. You see the age band, area and hopes only."),
-                placeRequests, new H2("Asks from the engagement team"), asks);
+                placeRequests,
+                new Div(new CsvDownload("these requests", "requests-for-places.csv", out -> export.requestsTo(organisationId, out))),
+                new H2("Asks from the engagement team"), asks,
+                new Div(new CsvDownload("these asks", "asks.csv", out -> export.asksTo(organisationId, out))));
     }
 
     private void answerRequest(long id, boolean accept) {

@@ -1,5 +1,7 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.CsvDownload;
+import org.opendoors.brokerage.BrokerageExport;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,8 +26,8 @@ class MyRequestsView extends Div {
 
     final Grid<RequestForCouncil> grid = new Grid<>(RequestForCouncil.class, false);
 
-    MyRequestsView(PlaceRequestService requests) {
-        grid.addColumn(r -> "REQ-%06d".formatted(r.id())).setHeader("Reference");
+    MyRequestsView(PlaceRequestService requests, BrokerageExport export) {
+        grid.addColumn(r -> PlaceRequestService.reference(r.id())).setHeader("Reference");
         grid.addColumn(RequestForCouncil::youngPersonRef).setHeader("Young person");
         grid.addColumn(RequestForCouncil::offer).setHeader("Opportunity").setFlexGrow(2);
         grid.addColumn(RequestForCouncil::organisation).setHeader("Employer");
@@ -33,6 +35,7 @@ class MyRequestsView extends Div {
         grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader("Sent");
         grid.setItems(q -> requests.mine(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) requests.countMine());
         grid.setAriaLabel("Your requests");
-        add(new H1("Your requests for places"), grid);
+        add(new H1("Your requests for places"), grid,
+                new Div(new CsvDownload("your requests", "requests.csv", export::myRequests)));
     }
 }

@@ -1,5 +1,8 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
+import org.opendoors.brokerage.BrokerageExport;
 import org.opendoors.privacy.PersonalDataCheck;
 
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +66,7 @@ class PlacementsView extends Div {
     final ContractTagSelect directContract;
 
     PlacementsView(PlacementService placementService, PlaceRequestService requests, OrganisationService organisations,
-                   OfferTypeService types, SupplierContracts contracts) {
+                   OfferTypeService types, SupplierContracts contracts, BrokerageExport export) {
         requestContract = new ContractTagSelect(contracts);
         directContract = new ContractTagSelect(contracts);
         this.placementService = placementService;
@@ -134,11 +137,15 @@ class PlacementsView extends Div {
                 q -> (int) placementService.count());
         placements.setAriaLabel("Placements");
         refresh();
+        CsvColumns<SustainmentCheck> checkColumns = CsvColumns.of(SustainmentCheck.class)
+                .add("Check", c -> c.getWeeks() + " weeks").add("Due on", SustainmentCheck::getDueOn);
         add(new H1("Placements"), new H2("Checks due"), dueChecks,
+                new Div(CsvDownload.ofGrid("these checks", "checks-due.csv", dueChecks, checkColumns)),
                 new H2("Start a placement"), new Paragraph("From a request the employer accepted."), acceptedRequest, startDate, requestContract, start,
                 new H2("Record a placement made another way"), new Paragraph("With an organisation, for a type of opportunity."),
                 reference, organisation, offerType, directStart, directContract, recordDirect,
-                new H2("All placements"), placements);
+                new H2("All placements"), placements,
+                new Div(new CsvDownload("all placements", "placements.csv", export::placements)));
     }
 
     private void check(SustainmentCheck check, SustainmentResult result) {

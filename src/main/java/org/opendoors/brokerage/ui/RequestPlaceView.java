@@ -83,7 +83,7 @@ class RequestPlaceView extends Div implements BeforeEnterObserver {
 
     private void confirm(PlaceRequest request, Offer offer) {
         removeAll();
-        Div panel = new Div(new H1("Request sent"), new Paragraph("Your reference is"), new Span("REQ-%06d".formatted(request.getId())));
+        Div panel = new Div(new H1("Request sent"), new Paragraph("Your reference is"), new Span(PlaceRequestService.reference(request.getId())));
         panel.addClassName("confirmation-panel");
         add(panel, new H2("What happens next"),
                 new Paragraph("We have told the employer about your request for a place on \"" + offer.getTitle()

@@ -1,5 +1,7 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.event.EventExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,9 +39,11 @@ class CheckInView extends Div implements BeforeEnterObserver {
     final TextField walkInOrganisation = new TextField("Organisation (optional)");
     final EmailField walkInEmail = new EmailField("E-mail (optional)");
     private final SignupService signups;
+    private final EventExport export;
     private long eventId;
 
-    CheckInView(SignupService signups) {
+    CheckInView(SignupService signups, EventExport export) {
+        this.export = export;
         this.signups = signups;
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -79,6 +83,8 @@ class CheckInView extends Div implements BeforeEnterObserver {
                 errors.show(problem);
             }
         });
-        add(new H1("Check-in"), search, list, new H2("Walk-in"), walkInName, walkInOrganisation, walkInEmail, add);
+        add(new H1("Check-in"), search, list,
+                new Div(new CsvDownload("this list", "check-in.csv", out -> export.signups(eventId, search.getValue(), out))),
+                new H2("Walk-in"), walkInName, walkInOrganisation, walkInEmail, add);
     }
 }

@@ -1,5 +1,6 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,12 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.event.Attendance;
-import org.opendoors.event.AttendeeExport;
+import org.opendoors.event.EventExport;
 import org.opendoors.event.EngagementEvent;
 import org.opendoors.event.EventService;
 import org.opendoors.event.EventSignup;
@@ -42,11 +42,11 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
     final TextArea followUp = new TextArea("Follow-up message to everyone who came");
     private final EventService events;
     private final SignupService signups;
-    private final AttendeeExport export;
+    private final EventExport export;
     private long eventId;
     private String title = "Event";
 
-    EventAdminView(EventService events, SignupService signups, AttendeeExport export) {
+    EventAdminView(EventService events, SignupService signups, EventExport export) {
         this.events = events;
         this.signups = signups;
         this.export = export;
@@ -98,11 +98,6 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
         add(new H2("Attendance"), new Paragraph(a.confirmed() + " confirmed, " + a.waitlisted() + " waiting, " + a.attended()
                 + " came (" + a.walkIns() + " walk-ins), " + a.noShows() + " did not come; " + a.pledgesWithin30Days()
                 + " pledges made by attendees' organisations within 30 days."));
-        Anchor csv = new Anchor((DownloadHandler) d -> {
-            d.setFileName("attendees.csv");
-            d.setContentType("text/csv;charset=UTF-8");
-            export.csv(eventId, d.getOutputStream());
-        }, "Export attendees (CSV)");
         signupGrid.setItems(q -> signups.search(eventId, null, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                 q -> (int) signups.countSearch(eventId, null));
         FieldErrors errors = new FieldErrors().bind("followUp", followUp);
@@ -115,7 +110,8 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
                 errors.show(problem);
             }
         });
-        add(new H2("Sign-ups"), csv, signupGrid, new H2("Afterwards"), followUp, send);
+        add(new H2("Sign-ups"), signupGrid,
+                new Div(new CsvDownload("the sign-ups and attendance", "attendees.csv", out -> export.signups(eventId, null, out))), new H2("Afterwards"), followUp, send);
     }
 
     private void promote(EventSignup signup, boolean overCapacity) {

@@ -1,5 +1,7 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.event.EventExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +27,7 @@ class ManageEventsView extends Div {
 
     final Grid<EngagementEvent> grid = new Grid<>(EngagementEvent.class, false);
 
-    ManageEventsView(EventService events) {
+    ManageEventsView(EventService events, EventExport export) {
         grid.addComponentColumn(e -> new RouterLink(e.getTitle(), EventAdminView.class,
                 new RouteParameters("eventId", String.valueOf(e.getId())))).setHeader("Event").setFlexGrow(3);
         grid.addColumn(e -> EventListView.WHEN.format(e.getStartsAt())).setHeader("When").setFlexGrow(2);
@@ -33,6 +35,7 @@ class ManageEventsView extends Div {
         grid.addColumn(e -> e.getConfirmedCount() + " of " + e.getCapacity()).setHeader("Places taken");
         grid.setItems(q -> events.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) events.count());
         grid.setAriaLabel("Events");
-        add(new H1("Events"), new Anchor("events/manage/form", "Create an event"), grid);
+        add(new H1("Events"), new Anchor("events/manage/form", "Create an event"), grid,
+                new Div(new CsvDownload("all events", "events.csv", export::events)));
     }
 }

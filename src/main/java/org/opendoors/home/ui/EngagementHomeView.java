@@ -14,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import org.opendoors.base.ui.FigureTile;
 import org.opendoors.base.ui.Formats;
 import org.opendoors.home.EngagementWork;
@@ -51,6 +53,8 @@ class EngagementHomeView extends Div {
         H2 myActions = new H2("My next actions");
         myActions.setId("next-actions");
         add(new H1("Employer engagement"), new H2("Waiting for you"), work, myActions, nextActions, noActions,
+                new Div(CsvDownload.ofGrid("my next actions", "next-actions.csv", nextActions, CsvColumns.of(Activity.class)
+                        .add("Due on", Activity::getNextActionOn).add("Next action", Activity::getNextAction))),
                 new H2("The last 12 months"), headlinesPeriod, headlines,
                 new H2("Everything else"), new UnorderedList(
                         new ListItem(new Anchor("organisations", "Organisations")),

@@ -1,5 +1,6 @@
 package org.opendoors.notification.ui;
 
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,7 +55,7 @@ class OutboxView extends Div {
                 PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                         pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Direction.DESC, "id"))).getContent());
         grid.setAriaLabel("E-mails");
-        add(status, grid);
+        add(status, grid, new Div(new CsvDownload("these e-mails", "outbox.csv", out -> outbox.csv(status.getValue(), out))));
     }
 
     private void read(OutboxService outbox, OutboundEmail email) {

@@ -1,5 +1,7 @@
 package org.opendoors.offer.ui;
 
+import org.opendoors.offer.OfferExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +29,7 @@ class OfferListView extends Div {
 
     final Grid<Offer> grid = new Grid<>(Offer.class, false);
 
-    OfferListView(OfferService offers) {
+    OfferListView(OfferService offers, OfferExport export) {
         grid.addComponentColumn(o -> new RouterLink(o.getTitle(), OfferView.class,
                 new RouteParameters("offerId", String.valueOf(o.getId())))).setHeader("Offer").setFlexGrow(3);
         grid.addColumn(o -> o.getType().getName()).setHeader("Type");
@@ -45,6 +47,6 @@ class OfferListView extends Div {
             notYet.setId("offers-not-yet-visible");
             add(notYet);
         }
-        add(new Anchor("offers/form", "Add an offer"), grid);
+        add(new Anchor("offers/form", "Add an offer"), grid, new Div(new CsvDownload("your offers", "offers.csv", export::mine)));
     }
 }

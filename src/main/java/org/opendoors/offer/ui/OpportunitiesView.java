@@ -1,5 +1,7 @@
 package org.opendoors.offer.ui;
 
+import org.opendoors.offer.OfferExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,7 +43,7 @@ class OpportunitiesView extends Div {
     final DatePicker from = new DatePicker("On or after");
     final Grid<BoardRow> grid = new Grid<>(BoardRow.class, false);
 
-    OpportunitiesView(OfferService offers, OfferTypeService types, OrganisationService organisations) {
+    OpportunitiesView(OfferService offers, OfferExport export, OfferTypeService types, OrganisationService organisations) {
         type.setLabel("Type");
         type.setItems(types.active());
         type.setItemLabelGenerator(t -> t == null ? "Any" : t.getName());
@@ -78,7 +80,7 @@ class OpportunitiesView extends Div {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H1("Opportunities"), new Paragraph("Open offers from local employers. Ask for a place for a young person you support."),
-                filters, grid);
+                filters, grid, new Div(new CsvDownload("these opportunities", "opportunities.csv", out -> export.board(filter(), out))));
     }
 
     private BoardFilter filter() {

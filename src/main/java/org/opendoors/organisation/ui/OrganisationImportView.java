@@ -1,5 +1,7 @@
 package org.opendoors.organisation.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +33,7 @@ class OrganisationImportView extends Div {
 
     private final OrganisationImportService imports;
     final Grid<ImportRow> preview = new Grid<>(ImportRow.class, false);
+    private final Div previewDownload = new Div();
     final Button importButton = new Button("Import the rows without errors");
     final Div result = new Div();
     private String csv;
@@ -47,10 +50,14 @@ class OrganisationImportView extends Div {
         preview.addColumn(ImportRow::line).setHeader("Line").setAutoWidth(true);
         preview.addColumn(ImportRow::organisationName).setHeader("Organisation");
         preview.addColumn(ImportRow::contactEmail).setHeader("Contact e-mail");
-        preview.addColumn(r -> r.error() != null ? "Error: " + r.error() : r.alreadyExists() ? "Already in Open Doors" : "Will be imported")
+        preview.addColumn(OrganisationImportView::outcome)
                 .setHeader("What will happen").setFlexGrow(3);
         preview.setAriaLabel("Import preview");
         preview.setVisible(false);
+        previewDownload.add(CsvDownload.ofGrid("this preview", "import-preview.csv", preview, CsvColumns.of(ImportRow.class)
+                .add("Line", ImportRow::line).add("Organisation", ImportRow::organisationName)
+                .add("Contact e-mail", ImportRow::contactEmail).add("What will happen", OrganisationImportView::outcome)));
+        previewDownload.setVisible(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setVisible(false);
         importButton.addClickListener(e -> runImport());
@@ -58,9 +65,9 @@ class OrganisationImportView extends Div {
                 new Paragraph("Upload a CSV file with a header row. Columns: name (required), type, sector, size_band, "
                         + "postcode, area, website, companies_house_number, status, contact_name, contact_job_title, "
                         + "contact_email, contact_phone, contact_consent, wall_consent (yes or no; empty means no, "
-                        + "and only a new organisation takes them). You will see what each row would do before "
-                        + "anything is saved."),
-                upload, preview, importButton, result);
+                        + "and only a new organisation takes them), or the headers of the organisation list's CSV download, "
+                        + "such as \"Size band\". You will see what each row would do before anything is saved."),
+                upload, preview, previewDownload, importButton, result);
     }
 
     void showPreview(String csv) {
@@ -70,6 +77,7 @@ class OrganisationImportView extends Div {
             List<ImportRow> rows = imports.preview(csv);
             preview.setItems(rows);
             preview.setVisible(true);
+            previewDownload.setVisible(true);
             long good = rows.stream().filter(ImportRow::isImportable).count();
             importButton.setText("Import " + good + (good == 1 ? " row" : " rows") + " without errors");
             importButton.setVisible(good > 0);
@@ -82,6 +90,7 @@ class OrganisationImportView extends Div {
         ImportReport report = imports.importRows(csv);
         importButton.setVisible(false);
         preview.setVisible(false);
+        previewDownload.setVisible(false);
         result.removeAll();
         result.add(new H2("Import finished"), new Paragraph(report.organisationsCreated() + " organisations and "
                 + report.contactsCreated() + " contacts created; " + report.alreadyPresent() + " rows were already in Open Doors."));
@@ -92,7 +101,14 @@ class OrganisationImportView extends Div {
             rejected.addColumn(ImportRow::error).setHeader("Why it was not imported").setFlexGrow(3);
             rejected.setItems(report.rejected());
             rejected.setAriaLabel("Rows not imported");
-            result.add(new Paragraph(report.rejected().size() + " rows were not imported:"), rejected);
+            result.add(new Paragraph(report.rejected().size() + " rows were not imported:"), rejected,
+                    new Div(CsvDownload.ofGrid("the rows not imported", "rows-not-imported.csv", rejected, CsvColumns.of(ImportRow.class)
+                            .add("Line", ImportRow::line).add("Organisation", ImportRow::organisationName)
+                            .add("Why it was not imported", ImportRow::error))));
         }
+    }
+
+    private static String outcome(ImportRow row) {
+        return row.error() != null ? "Error: " + row.error() : row.alreadyExists() ? "Already in Open Doors" : "Will be imported";
     }
 }

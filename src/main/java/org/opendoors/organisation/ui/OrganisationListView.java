@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationExport;
+import org.opendoors.base.ui.CsvDownload;
 import org.opendoors.organisation.OrganisationFilter;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.organisation.OrganisationStatus;
@@ -78,11 +78,7 @@ class OrganisationListView extends Div {
                 query -> (int) organisations.count(filter()));
         grid.setAriaLabel("Organisations");
 
-        Anchor download = new Anchor((DownloadHandler) event -> {
-            event.setFileName("organisations.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            export.csv(filter(), event.getOutputStream());
-        }, "Export these organisations (CSV)");
+        CsvDownload download = new CsvDownload("these organisations", "organisations.csv", out -> export.csv(filter(), out));
         Anchor importLink = new Anchor("organisations/import", "Import organisations from CSV");
         FlexLayout filters = new FlexLayout(name, status, sector, area);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

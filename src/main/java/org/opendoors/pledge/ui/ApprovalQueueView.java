@@ -1,5 +1,7 @@
 package org.opendoors.pledge.ui;
 
+import org.opendoors.pledge.PledgeExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +29,7 @@ class ApprovalQueueView extends Div {
 
     final Grid<Pledge> grid = new Grid<>(Pledge.class, false);
 
-    ApprovalQueueView(PledgeService pledges) {
+    ApprovalQueueView(PledgeService pledges, PledgeExport export) {
         grid.addComponentColumn(p -> new RouterLink(p.reference(), PledgeReviewView.class,
                 new RouteParameters("pledgeId", String.valueOf(p.getId())))).setHeader("Reference");
         grid.addColumn(p -> Formats.dateTime(p.getSubmittedAt())).setHeader("Submitted");
@@ -35,6 +37,7 @@ class ApprovalQueueView extends Div {
         grid.setItems(query -> pledges.awaitingApproval(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) pledges.countAwaitingApproval());
         grid.setAriaLabel("Pledges waiting for approval");
-        add(new H1("Pledges to approve"), new Paragraph("Oldest first. Open a pledge to approve it or return it with a reason."), grid);
+        add(new H1("Pledges to approve"), new Paragraph("Oldest first. Open a pledge to approve it or return it with a reason."), grid,
+                new Div(new CsvDownload("these pledges", "pledges-to-approve.csv", export::awaitingApproval)));
     }
 }

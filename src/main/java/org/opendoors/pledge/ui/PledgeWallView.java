@@ -1,5 +1,6 @@
 package org.opendoors.pledge.ui;
 
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -48,15 +49,12 @@ class PledgeWallView extends Div {
         grid.setAriaLabel("Organisations that have pledged");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         Anchor json = new Anchor("open-data/pledges.json", "JSON");
-        Anchor csv = new Anchor("open-data/pledges.csv", "CSV");
-        for (Anchor link : java.util.List.of(json, csv)) {
-            link.getElement().setAttribute("router-ignore", true);
-        }
+        json.getElement().setAttribute("router-ignore", true);
+        CsvDownload csv = new CsvDownload("these pledges", "pledges.csv", out -> wall.csv(sector.getValue(), area.getValue(), out));
         add(new H1("Pledge wall"),
                 new Paragraph("Local employers who have pledged to support young people leaving care."),
                 totals, new HorizontalLayout(sector, area), grid,
-                new Paragraph(new com.vaadin.flow.component.html.Span("Open data: "), json,
-                        new com.vaadin.flow.component.html.Span(" · "), csv));
+                new Paragraph(csv), new Paragraph(new com.vaadin.flow.component.html.Span("Open data for everyone: "), json));
         refresh();
     }
 

@@ -1,5 +1,7 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.socialvalue.ContractExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +27,7 @@ class ContractListView extends Div {
 
     final Grid<Contract> grid = new Grid<>(Contract.class, false);
 
-    ContractListView(ContractService contracts) {
+    ContractListView(ContractService contracts, ContractExport export) {
         grid.addComponentColumn(c -> new RouterLink(c.getReference(), ContractView.class,
                 new RouteParameters("contractId", String.valueOf(c.getId())))).setHeader("Reference");
         grid.addColumn(Contract::getTitle).setHeader("Title").setFlexGrow(3);
@@ -33,6 +35,7 @@ class ContractListView extends Div {
         grid.addColumn(c -> c.getFrequency().label()).setHeader("Reporting");
         grid.setItems(q -> contracts.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) contracts.count());
         grid.setAriaLabel("Contracts");
-        add(new H1("Contracts"), new Anchor("contracts/new", "Set up a contract"), grid);
+        add(new H1("Contracts"), new Anchor("contracts/new", "Set up a contract"), grid,
+                new Div(new CsvDownload("all contracts", "contracts.csv", export::all)));
     }
 }

@@ -1,5 +1,7 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -115,7 +117,16 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }), "Download the social value report (PDF)"));
     }
 
-    private Grid<ReportingPeriod> periods(Contract contract) {
+    private static final CsvColumns<KpiProgress.PeriodFigure> FIGURES = CsvColumns.of(KpiProgress.PeriodFigure.class)
+            .add("Period", KpiProgress.PeriodFigure::number)
+            .add("Target", KpiProgress.PeriodFigure::target)
+            .add("Actual", KpiProgress.PeriodFigure::actual)
+            .add("Target so far", KpiProgress.PeriodFigure::cumulativeTarget)
+            .add("Actual so far", KpiProgress.PeriodFigure::cumulativeActual)
+            .add("Status", f -> f.status() == null ? "" : f.status().label())
+            .add("Grade", f -> f.grade() == null ? "" : f.grade().label());
+
+    private Div periods(Contract contract) {
         Map<Long, KpiReturn> byPeriod = returns.ofContract(contractId).stream()
                 .collect(Collectors.toMap(KpiReturn::getPeriodId, Function.identity()));
         Grid<ReportingPeriod> periods = new Grid<>(ReportingPeriod.class, false);
@@ -130,7 +141,14 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         periods.setItems(contract.getPeriods());
         periods.setAllRowsVisible(true);
         periods.setAriaLabel("Reporting periods");
-        return periods;
+        CsvColumns<ReportingPeriod> columns = CsvColumns.of(ReportingPeriod.class)
+                .add("Period", ReportingPeriod::getNumber)
+                .add("Starts on", ReportingPeriod::getStartsOn)
+                .add("Ends on", ReportingPeriod::getEndsOn)
+                .add("Return due", ReportingPeriod::getDueOn)
+                .add("Status", p -> byPeriod.containsKey(p.getId()) ? byPeriod.get(p.getId()).getStatus().label() : "Not started");
+        return new Div(periods, new Div(new CsvDownload("the reporting periods and returns",
+                "returns-" + contract.getReference() + ".csv", out -> columns.write(out, contract.getPeriods()))));
     }
 
     private void addProgress(KpiProgress kpi) {
@@ -148,7 +166,8 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : " Social value so far: " + NumberFormat.getCurrencyInstance(Locale.UK).format(kpi.socialValuePence() / 100.0) + ".";
         Div chart = new Div(TrendChart.of(kpi), new Paragraph("Solid line: actual so far. Dashed line: target so far."));
         chart.addClassName("trend");
-        add(new H3(kpi.measure()), new Paragraph("Trend: " + kpi.trend().label() + "." + value), chart, figures);
+        add(new H3(kpi.measure()), new Paragraph("Trend: " + kpi.trend().label() + "." + value), chart, figures,
+                new Div(new CsvDownload("the figures for " + kpi.measure(), "progress.csv", out -> FIGURES.write(out, kpi.periods()))));
     }
 
     private void addReporterChoice(Contract contract) {

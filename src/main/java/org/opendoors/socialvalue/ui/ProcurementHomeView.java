@@ -1,5 +1,7 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -72,7 +74,11 @@ class ProcurementHomeView extends Div {
         overdue.setAriaLabel("Overdue returns");
         UnorderedList totals = new UnorderedList();
         overview.ringfencedTotals().forEach(t -> totals.add(new ListItem(t)));
-        add(grades, new H2("Overdue returns"), overview.overdue().isEmpty() ? new Paragraph("None.") : overdue,
+        CsvColumns<OverdueReturn> columns = CsvColumns.of(OverdueReturn.class).add("Contract", OverdueReturn::reference)
+                .add("Title", OverdueReturn::title).add("Period", OverdueReturn::periodNumber).add("Was due on", OverdueReturn::dueOn);
+        add(grades, new H2("Overdue returns"), overview.overdue().isEmpty() ? new Paragraph("None.")
+                        : new Div(overdue, new Div(new CsvDownload("these overdue returns", "overdue-returns.csv",
+                                out -> columns.write(out, overview.overdue())))),
                 new H2("Reported so far, ringfenced for care leavers"), totals);
     }
 

@@ -1,5 +1,7 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.socialvalue.ContractExport;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +28,7 @@ class SupplierContractsView extends Div {
 
     final Grid<Contract> grid = new Grid<>(Contract.class, false);
 
-    SupplierContractsView(ContractService contracts) {
+    SupplierContractsView(ContractService contracts, ContractExport export) {
         grid.addComponentColumn(c -> new RouterLink(c.getReference(), ContractView.class,
                 new RouteParameters("contractId", String.valueOf(c.getId())))).setHeader("Reference");
         grid.addColumn(Contract::getTitle).setHeader("Title").setFlexGrow(3);
@@ -34,6 +36,6 @@ class SupplierContractsView extends Div {
         grid.setItems(q -> contracts.mine(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) contracts.countMine());
         grid.setAriaLabel("Your contracts");
         add(new H1("Your contracts"), new Paragraph("Social value commitments ringfenced for care leavers in your contracts "
-                + "with the council."), grid);
+                + "with the council."), grid, new Div(new CsvDownload("your contracts", "contracts.csv", export::mine)));
     }
 }

@@ -1,5 +1,7 @@
 package org.opendoors.strategy.ui;
 
+import org.opendoors.base.csv.CsvColumns;
+import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -31,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.opendoors.base.csv.CsvWriter;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.SummaryList;
@@ -203,18 +204,18 @@ class StrategyView extends Div implements BeforeEnterObserver {
                 .toList());
     }
 
-    private Anchor csv(ActionPlan current) {
-        return new Anchor(DownloadHandler.fromInputStream(d -> {
-            List<List<String>> data = grid.getListDataView().getItems().map(r -> List.of(
-                    String.valueOf(r.recommendation().getNumber()), r.recommendation().getText(), r.recommendation().getResponsibility(),
-                    r.latest() == null ? "" : r.latest().label(), r.historyText(),
-                    r.readings().stream().filter(MeasureReading::live).map(MeasureReading::line).collect(Collectors.joining(" "))))
-                    .toList();
-            byte[] bytes = CsvWriter.table(List.of("number", "recommendation", "responsibility", "latest_grade", "grade_history", "measures"), data);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "recommendations-" + current.getId() + ".csv",
-                    "text/csv;charset=UTF-8", bytes.length);
-        }), "Export these recommendations (CSV)");
+    private CsvDownload csv(ActionPlan current) {
+        return CsvDownload.ofGrid("these recommendations", "recommendations-" + current.getId() + ".csv", grid, CSV_COLUMNS);
     }
+
+    private static final CsvColumns<TrackerRow> CSV_COLUMNS = CsvColumns.of(TrackerRow.class)
+            .add("Number", r -> r.recommendation().getNumber())
+            .add("Recommendation", r -> r.recommendation().getText())
+            .add("Responsibility", r -> r.recommendation().getResponsibility())
+            .add("Latest grade", r -> r.latest() == null ? "" : r.latest().label())
+            .add("Grade history", TrackerRow::historyText)
+            .add("Measures", r -> r.readings().stream().filter(MeasureReading::live).map(MeasureReading::line)
+                    .collect(Collectors.joining(" ")));
 
     static Anchor download(String text, String filename, java.util.function.Supplier<byte[]> pdf) {
         return new Anchor(DownloadHandler.fromInputStream(d -> {

@@ -28,7 +28,7 @@ import org.opendoors.TestEvents;
 import org.opendoors.TestMail;
 import org.opendoors.base.SystemTask;
 import org.opendoors.base.TimeConfiguration;
-import org.opendoors.event.AttendeeExport;
+import org.opendoors.event.EventExport;
 import org.opendoors.event.EngagementEvent;
 import org.opendoors.event.EventAudience;
 import org.opendoors.event.EventService;
@@ -51,7 +51,7 @@ class EventJourneyTest extends KaribuTest {
     SignupService signups;
 
     @Autowired
-    AttendeeExport export;
+    EventExport export;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -163,7 +163,7 @@ class EventJourneyTest extends KaribuTest {
         assertThat(attendance.walkIns()).isEqualTo(1);
         assertThat(attendance.noShows()).isEqualTo(1);
         var bytes = new java.io.ByteArrayOutputStream();
-        export.csv(event.getId(), bytes);
+        export.signups(event.getId(), null, bytes);
         String csv = bytes.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(4);
         assertThat(csv).contains("Hal Walkin").contains("Fay Booked");

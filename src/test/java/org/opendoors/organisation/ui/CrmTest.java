@@ -58,7 +58,7 @@ class CrmTest extends KaribuTest {
         export.csv(new OrganisationFilter(wanted.organisationName(), null, null, null, null, false), bytes);
         String csv = bytes.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(2);
-        assertThat(csv).startsWith("name,type,sector").contains(wanted.organisationName()).contains("SS1 2AB");
+        assertThat(csv).startsWith("\uFEFFName,Type,Sector").contains(wanted.organisationName()).contains("SS1 2AB");
     }
 
     @Test
