@@ -111,7 +111,9 @@ public class SubjectAccessService {
             for (PersonalDataHolder holder : holders) {
                 for (RecordSet records : holder.export(email)) {
                     zip.putNextEntry(new ZipEntry(records.name() + ".csv"));
-                    zip.write(CsvWriter.table(records.columns(), records.rows()));
+                    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream(); // the writer closes its stream
+                    CsvWriter.table(csv, records.columns(), records.rows());
+                    zip.write(csv.toByteArray());
                     zip.closeEntry();
                     zip.putNextEntry(new ZipEntry(records.name() + ".json"));
                     zip.write(JSON.writeValueAsBytes(asObjects(records)));

@@ -15,7 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.csv.CsvColumns;
 import org.opendoors.base.personal.PersonMatch;
+import org.opendoors.base.ui.CsvDownload;
 import org.opendoors.base.personal.PersonQuery;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.privacy.SubjectAccessService;
@@ -54,6 +56,9 @@ class PeopleView extends Div {
                 search, find, results);
     }
 
+    private static final CsvColumns<PersonMatch> MATCH_COLUMNS = CsvColumns.of(PersonMatch.class)
+            .add("Name", PersonMatch::name).add("E-mail address", PersonMatch::email);
+
     private void show(PersonQuery query) {
         results.removeAll();
         var counts = subjectAccess.count(query).stream().filter(kind -> kind.count() > 0).toList();
@@ -70,7 +75,10 @@ class PeopleView extends Div {
                     page -> (int) kind.count());
             grid.setAllRowsVisible(kind.count() <= 10);
             grid.setAriaLabel(kind.kind());
-            results.add(new H2(kind.kind() + " (" + kind.count() + ")"), grid);
+            results.add(new H2(kind.kind() + " (" + kind.count() + ")"), grid, new Div(new CsvDownload("these "
+                    + kind.kind().toLowerCase(java.util.Locale.UK), "people-" + kind.kind().toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-") + ".csv", out -> MATCH_COLUMNS.write(out,
+                    subjectAccess.find(kind.kind(), query, 0, (int) kind.count())))));
         }
     }
 
