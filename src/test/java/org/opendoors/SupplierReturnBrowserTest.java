@@ -45,7 +45,7 @@ class SupplierReturnBrowserTest extends BrowserTest {
         page.getByText("Grounds maintenance").waitFor();
         check("your contracts");
         open("contracts/" + contractId);
-        page.getByText("Reporting periods").waitFor();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reporting periods")).waitFor();
         check("contract");
         open("contracts/" + contractId + "/returns/1");
         page.getByText("Return for period 1").waitFor();
