@@ -18,8 +18,6 @@ interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long>
 
     List<EngagementEvent> findByStatusAndStartsAtAfterOrderByStartsAt(EventStatus status, LocalDateTime after, Pageable pageable);
 
-    long countByStatusAndStartsAtAfter(EventStatus status, LocalDateTime after);
-
     long countByStatusAndStartsAtBetween(EventStatus status, LocalDateTime from, LocalDateTime to);
 
     List<EngagementEvent> findAllByOrderByStartsAtDesc(Pageable pageable);

@@ -79,10 +79,6 @@ public class EventService {
         return events.findByStatusAndStartsAtAfterOrderByStartsAt(EventStatus.PUBLISHED, now(), pageable);
     }
 
-    @Transactional(readOnly = true)
-    public long countUpcoming() {
-        return events.countByStatusAndStartsAtAfter(EventStatus.PUBLISHED, now());
-    }
 
     /** Published events this calendar month, past and still to come. */
     @Transactional(readOnly = true)

@@ -30,6 +30,4 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
             where p.status in (org.opendoors.pledge.PledgeStatus.APPROVED, org.opendoors.pledge.PledgeStatus.RENEWED)
               and p.renewalDueOn <= :horizon""")
     List<Pledge> activeDueBy(LocalDate horizon);
-
-    List<Pledge> findByOrganisationIdIn(Collection<Long> organisationIds);
 }
