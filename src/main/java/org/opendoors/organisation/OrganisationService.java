@@ -23,9 +23,11 @@ public class OrganisationService {
     private final AreaRepository areas;
     private final OrganisationAccess access;
     private final Clock clock;
+    private final OrganisationListQuery listQuery;
 
     OrganisationService(OrganisationRepository organisations, ContactRepository contacts, AreaRepository areas,
-                        OrganisationAccess access, Clock clock) {
+                        OrganisationAccess access, Clock clock, OrganisationListQuery listQuery) {
+        this.listQuery = listQuery;
         this.organisations = organisations;
         this.contacts = contacts;
         this.areas = areas;
@@ -68,7 +70,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<Organisation> search(OrganisationFilter filter, Pageable pageable) {
-        return organisations.findAll(filter.toSpecification(), pageable).getContent();
+        return listQuery.page(filter, pageable);
     }
 
     @Transactional(readOnly = true)
