@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The opportunities board in SQL that reads the board's indexes (V32) in their own order: only the filters that are set
- * appear in the statement, so MariaDB picks the index for them; a page's ids come from that index alone, then only those
- * rows are joined to their type and organisation. One statement per page, two for a page deep in the list, one for the
+ * The opportunities board read from {@code board_entry} (V32), which triggers keep to the offers advisers may see, in
+ * indexes in board order: only the filters that are set appear in the statement, so MariaDB picks the index for them; a
+ * page's ids come from that index alone, then only those offers are joined to their type and organisation. One statement per page, two for a page deep in the list, one for the
  * count.
  */
 @Component
@@ -44,19 +44,19 @@ class BoardQuery {
     }
 
     private long count(Where where) {
-        return jdbc.sql("select count(*) from offer where " + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("select count(*) from board_entry where " + where.sql()).params(where.params()).query(Long.class).single();
     }
 
     private List<BoardRow> page(Where where, String direction, long offset, int limit) {
         return jdbc.sql("""
                         select o.id, t.name as type, o.title, org.name as organisation, o.mode, o.timing, o.starts_on, o.sector,
                                o.area, o.places, o.ringfenced
-                        from (select id, board_sort from offer where %1$s
-                              order by board_sort %2$s, id %2$s limit :limit offset :offset) page
-                        join offer o on o.id = page.id
+                        from (select offer_id, board_sort from board_entry where %1$s
+                              order by board_sort %2$s, offer_id %2$s limit :limit offset :offset) page
+                        join offer o on o.id = page.offer_id
                         join offer_type t on t.id = o.offer_type_id
                         join organisation org on org.id = o.organisation_id
-                        order by page.board_sort, page.id""".formatted(where.sql(), direction))
+                        order by page.board_sort, page.offer_id""".formatted(where.sql(), direction))
                 .params(where.params()).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new BoardRow(rs.getLong("id"), rs.getString("type"), rs.getString("title"),
                         rs.getString("organisation"), OfferMode.valueOf(rs.getString("mode")),
@@ -69,7 +69,7 @@ class BoardQuery {
     private record Where(String sql, Map<String, Object> params) {
 
         static Where of(BoardFilter f) {
-            List<String> conditions = new ArrayList<>(List.of("on_board = true"));
+            List<String> conditions = new ArrayList<>(List.of("true"));
             Map<String, Object> params = new HashMap<>();
             BiConsumer<String, Object> ifSet = (condition, value) -> {
                 if (value != null) {

@@ -36,7 +36,7 @@ class BoardQueryTest extends SpringTest {
         sector = "Board test " + System.nanoTime();
         vetted = organisation(sector, "Board Test Vetted Ltd", null);
         duplicate = organisation(sector, "Board Test Duplicate Ltd", vetted);
-        // 12,000 offers: dated (a few days share a date), recurring with a first date, on request; open, full or closed
+        // 24,000 offers: dated (a few days share a date), recurring with a first date, on request; open, full or closed
         jdbc.update("""
                 insert into offer (version, organisation_id, offer_type_id, title, mode, timing, starts_on, places, sector, area,
                                    ringfenced, status, created_at)
@@ -44,7 +44,7 @@ class BoardQueryTest extends SpringTest {
                        elt(1 + seq % 3, 'IN_PERSON', 'VIRTUAL', 'EITHER'), elt(1 + seq % 3, 'ON_DATE', 'RECURRING', 'ON_REQUEST'),
                        if(seq % 3 = 2, null, date '2027-01-01' + interval seq % 400 day), 1, ?, elt(1 + seq % 2, 'North', 'East'),
                        false, elt(1 + seq % 5, 'OPEN', 'OPEN', 'OPEN', 'FULL', 'CLOSED'), now()
-                from seq_1_to_12000""", duplicate, vetted, sector);
+                from seq_1_to_24000""", duplicate, vetted, sector);
     }
 
     @AfterEach
