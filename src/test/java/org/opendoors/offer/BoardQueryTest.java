@@ -41,8 +41,9 @@ class BoardQueryTest extends SpringTest {
                 insert into offer (version, organisation_id, offer_type_id, title, mode, timing, starts_on, places, sector, area,
                                    ringfenced, status, created_at)
                 select 0, if(seq % 11 = 0, ?, ?), (select min(id) from offer_type) + seq % 3, concat('Board test offer ', seq),
-                       elt(1 + seq % 3, 'IN_PERSON', 'VIRTUAL', 'EITHER'), elt(1 + seq % 3, 'ON_DATE', 'RECURRING', 'ON_REQUEST'),
-                       if(seq % 3 = 2, null, date '2027-01-01' + interval seq % 400 day), 1, ?, elt(1 + seq % 2, 'North', 'East'),
+                       elt(1 + seq div 5 % 3, 'IN_PERSON', 'VIRTUAL', 'EITHER'),
+                       elt(1 + seq div 2 % 3, 'ON_DATE', 'RECURRING', 'ON_REQUEST'),
+                       if(seq div 2 % 3 = 2, null, date '2027-01-01' + interval seq % 400 day), 1, ?, elt(1 + seq % 2, 'North', 'East'),
                        false, elt(1 + seq % 5, 'OPEN', 'OPEN', 'OPEN', 'FULL', 'CLOSED'), now()
                 from seq_1_to_24000""", duplicate, vetted, sector);
     }
