@@ -9,43 +9,82 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
  * A page of the organisation list in one statement that stays fast at any depth: the page's ids are read from an index
- * that holds the filter, the sort and {@code merged_into} (V33), then only those rows are loaded. Ties in a sort fall back
- * to the name, then the id, in the same direction, so every sort follows one of those indexes.
+ * that holds the filters, the sort and {@code merged_into} (V33), then only those rows are loaded; a page nearer the end
+ * than the start is read backwards. Ties in a sort fall back to the name, then the id, in the same direction, so every
+ * sort follows one of those indexes.
  */
 @Component
 class OrganisationListQuery {
 
+    /** From this many rows on, a page first counts the rows to see whether reading from the end skips fewer. */
+    private static final long DEEP = 10_000;
     private static final Set<String> SORTABLE = Set.of("name", "status", "sector", "area");
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    @SuppressWarnings("unchecked")
     List<Organisation> page(OrganisationFilter filter, Pageable pageable) {
-        List<String> where = new ArrayList<>(List.of("merged_into is null"));
-        Map<String, Object> params = new HashMap<>();
-        condition(where, params, "name like :name", "name",
-                blank(filter.name()) ? null : "%" + filter.name().trim().replace("%", "\\%") + "%");
-        condition(where, params, "status = :status", "status", filter.status() == null ? null : filter.status().name());
-        condition(where, params, "sector = :sector", "sector", blank(filter.sector()) ? null : filter.sector());
-        condition(where, params, "area = :area", "area", blank(filter.area()) ? null : filter.area());
-        condition(where, params, "owner_user_id = :owner", "owner", filter.ownerUserId());
-        if (filter.possibleDuplicatesOnly()) {
-            where.add("possible_duplicate_of is not null");
-        }
+        Where where = Where.of(filter);
         String order = orderBy(pageable.getSort());
+        long offset = pageable.getOffset();
+        if (offset >= DEEP) {
+            long total = ((Number) where.bind(entityManager.createNativeQuery("select count(*) from organisation where "
+                    + where.sql())).getSingleResult()).longValue();
+            if (offset > total / 2) { // nearer the end: read the index backwards, skipping fewer entries
+                long end = Math.min(total, offset + pageable.getPageSize());
+                return page(where, order, reversed(order), Math.max(0, total - end), (int) Math.max(0, end - offset));
+            }
+        }
+        return page(where, order, order, offset, pageable.getPageSize());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Organisation> page(Where where, String order, String readOrder, long offset, int limit) {
         Query query = entityManager.createNativeQuery("""
                 select o.* from (select id from organisation where %s order by %s limit :limit offset :offset) page
-                join organisation o on o.id = page.id order by %s""".formatted(String.join(" and ", where), order,
+                join organisation o on o.id = page.id order by %s""".formatted(where.sql(), readOrder,
                 order.replaceAll("(\\w+) (asc|desc)", "o.$1 $2")), Organisation.class);
-        params.forEach(query::setParameter);
-        return query.setParameter("limit", pageable.getPageSize()).setParameter("offset", pageable.getOffset()).getResultList();
+        return where.bind(query).setParameter("limit", limit).setParameter("offset", offset).getResultList();
+    }
+
+    private static String reversed(String order) {
+        return order.replace(" asc", " ASC").replace(" desc", " asc").replace(" ASC", " desc");
+    }
+
+    /** The filters that are set, as conditions on columns the list's indexes hold, with their values. */
+    private record Where(String sql, Map<String, Object> params) {
+
+        static Where of(OrganisationFilter filter) {
+            List<String> where = new ArrayList<>(List.of("merged_into is null"));
+            Map<String, Object> params = new HashMap<>();
+            BiConsumer<String, Object> ifSet = (condition, value) -> {
+                if (value != null) {
+                    where.add(condition);
+                    params.put(condition.substring(condition.indexOf(':') + 1), value);
+                }
+            };
+            ifSet.accept("name like :name", blank(filter.name()) ? null : "%" + filter.name().trim().replace("%", "\\%") + "%");
+            ifSet.accept("status = :status", filter.status() == null ? null : filter.status().name());
+            ifSet.accept("sector = :sector", blank(filter.sector()) ? null : filter.sector());
+            ifSet.accept("area = :area", blank(filter.area()) ? null : filter.area());
+            ifSet.accept("owner_user_id = :owner", filter.ownerUserId());
+            if (filter.possibleDuplicatesOnly()) {
+                where.add("possible_duplicate_of is not null");
+            }
+            return new Where(String.join(" and ", where), params);
+        }
+
+        Query bind(Query query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
     }
 
     /** The requested sort on known columns, then name and id in the direction of the first. */
@@ -65,13 +104,6 @@ class OrganisationListQuery {
         }
         order.add("id" + tie);
         return String.join(", ", order);
-    }
-
-    private static void condition(List<String> where, Map<String, Object> params, String sql, String name, Object value) {
-        if (value != null) {
-            where.add(sql);
-            params.put(name, value);
-        }
     }
 
     private static boolean blank(String value) {
