@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * A page of the organisation list in one statement that stays fast at any depth: the page's ids are read from an index
  * that holds the filters, the sort and {@code merged_into} (V33), then only those rows are loaded; a page nearer the end
  * than the start is read backwards. Ties in a sort fall back to the name, then the id, in the same direction, so every
- * sort follows one of those indexes.
+ * sort follows one of those indexes. A name search reads the FULLTEXT index of names (V34) where it can.
  */
 @Component
 class OrganisationListQuery {
@@ -26,6 +27,9 @@ class OrganisationListQuery {
     /** From this many rows on, a page first counts the rows to see whether reading from the end skips fewer. */
     private static final long DEEP = 10_000;
     private static final Set<String> SORTABLE = Set.of("name", "status", "sector", "area");
+    /** InnoDB's default FULLTEXT stop words. */
+    private static final Set<String> STOP_WORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the", "this",
+            "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -35,14 +39,22 @@ class OrganisationListQuery {
         String order = orderBy(pageable.getSort());
         long offset = pageable.getOffset();
         if (offset >= DEEP) {
-            long total = ((Number) where.bind(entityManager.createNativeQuery("select count(*) from organisation where "
-                    + where.sql())).getSingleResult()).longValue();
+            long total = count(where);
             if (offset > total / 2) { // nearer the end: read the index backwards, skipping fewer entries
                 long end = Math.min(total, offset + pageable.getPageSize());
                 return page(where, order, reversed(order), Math.max(0, total - end), (int) Math.max(0, end - offset));
             }
         }
         return page(where, order, order, offset, pageable.getPageSize());
+    }
+
+    long count(OrganisationFilter filter) {
+        return count(Where.of(filter));
+    }
+
+    private long count(Where where) {
+        return ((Number) where.bind(entityManager.createNativeQuery("select count(*) from organisation where " + where.sql()))
+                .getSingleResult()).longValue();
     }
 
     @SuppressWarnings("unchecked")
@@ -67,10 +79,17 @@ class OrganisationListQuery {
             BiConsumer<String, Object> ifSet = (condition, value) -> {
                 if (value != null) {
                     where.add(condition);
-                    params.put(condition.substring(condition.indexOf(':') + 1), value);
+                    params.put(condition.replaceAll(".*:(\\w+).*", "$1"), value);
                 }
             };
-            ifSet.accept("name like :name", blank(filter.name()) ? null : "%" + filter.name().trim().replace("%", "\\%") + "%");
+            if (!blank(filter.name())) {
+                String words = wordPrefixes(filter.name());
+                if (words != null) {
+                    ifSet.accept("match (name) against (:words in boolean mode)", words);
+                } else {
+                    ifSet.accept("name like :name", "%" + filter.name().trim().replace("%", "\\%") + "%");
+                }
+            }
             ifSet.accept("status = :status", filter.status() == null ? null : filter.status().name());
             ifSet.accept("sector = :sector", blank(filter.sector()) ? null : filter.sector());
             ifSet.accept("area = :area", blank(filter.area()) ? null : filter.area());
@@ -104,6 +123,18 @@ class OrganisationListQuery {
         }
         order.add("id" + tie);
         return String.join(", ", order);
+    }
+
+    /**
+     * "harbour care" as {@code +harbour* +care*} for the FULLTEXT index (V34), or null when a word is one the index
+     * leaves out (shorter than three letters, or a stop word such as "the"): then the name is searched as typed.
+     */
+    private static String wordPrefixes(String typed) {
+        List<String> words = List.of(typed.trim().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+        if (words.stream().anyMatch(w -> w.length() < 3 || STOP_WORDS.contains(w))) {
+            return null;
+        }
+        return String.join(" ", words.stream().map(w -> "+" + w + "*").toList());
     }
 
     private static boolean blank(String value) {

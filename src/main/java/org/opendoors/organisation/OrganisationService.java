@@ -76,7 +76,7 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public long count(OrganisationFilter filter) {
-        return organisations.count(filter.toSpecification());
+        return listQuery.count(filter);
     }
 
     @Transactional(readOnly = true)

@@ -1,4 +1,5 @@
 -- Realistic volumes for measuring the lists, written in bulk from MariaDB's sequence tables (seq_1_to_N).
+-- md5 of a label and the row number picks each word, so the lists vary independently (crc32 would tie them together).
 -- {name} placeholders are the volumes, filled in by ScaleDataGenerator; every row gets an explicit id above the
 -- highest existing one, so the statements can refer to the rows made before them. Young people appear only as
 -- references (YP-12345); people and organisations are made up from word lists; e-mail domains end in .example.
@@ -48,7 +49,7 @@ insert into organisation (id, version, name, sector, area, status, organisation_
     companies_house_number, email_domain, contact_consent, wall_consent, owner_user_id, created_at, pledge_in_force,
     vetted_at, vetted_by)
 select @org0 + seq, 0, concat(p.word, ' ', t.word, ' ', x.word), s.word, a.name,
-       elt(1 + crc32(concat('status', seq)) % 20, 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT',
+       elt(1 + conv(left(md5(concat('status', seq)), 8), 16, 10) % 20, 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT',
            'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'PLEDGED', 'PLEDGED', 'PLEDGED',
            'PLEDGED', 'PLEDGED', 'LAPSED', 'LAPSED'),
        elt(1 + seq % 10, 'BUSINESS', 'BUSINESS', 'BUSINESS', 'BUSINESS', 'BUSINESS', 'CONTRACTOR', 'CONTRACTOR', 'PARTNER',
@@ -59,14 +60,14 @@ select @org0 + seq, 0, concat(p.word, ' ', t.word, ' ', x.word), s.word, a.name,
        if(seq % 10 = 0, null, lpad(seq, 8, '0')),
        concat(lower(replace(p.word, ' ', '')), lower(t.word), seq, '.example'),
        seq % 3 > 0, seq % 4 > 0, @user0 + 1 + seq % 20,
-       @now - interval crc32(concat('created', seq)) % 1095 day - interval seq % 86400 second,
+       @now - interval conv(left(md5(concat('created', seq)), 8), 16, 10) % 1095 day - interval seq % 86400 second,
        false, null, null
 from seq_1_to_{organisations}
-join gen_word p on p.list = 'place' and p.n = crc32(concat('place', seq)) % 40
-join gen_word t on t.list = 'trade' and t.n = crc32(concat('trade', seq)) % 20
-join gen_word x on x.list = 'suffix' and x.n = crc32(concat('suffix', seq)) % 10
-join gen_word s on s.list = 'sector' and s.n = crc32(concat('sector', seq)) % 12
-join gen_area a on a.n = crc32(concat('area', seq)) % @areas;
+join gen_word p on p.list = 'place' and p.n = conv(left(md5(concat('place', seq)), 8), 16, 10) % 40
+join gen_word t on t.list = 'trade' and t.n = conv(left(md5(concat('trade', seq)), 8), 16, 10) % 20
+join gen_word x on x.list = 'suffix' and x.n = conv(left(md5(concat('suffix', seq)), 8), 16, 10) % 10
+join gen_word s on s.list = 'sector' and s.n = conv(left(md5(concat('sector', seq)), 8), 16, 10) % 12
+join gen_area a on a.n = conv(left(md5(concat('area', seq)), 8), 16, 10) % @areas;
 update organisation set pledge_in_force = status = 'PLEDGED',
     vetted_at = if(status = 'ENGAGED' and id % 2 = 0, created_at + interval 20 day, null),
     vetted_by = if(status = 'ENGAGED' and id % 2 = 0, 'engagement@council.example', null),
@@ -81,8 +82,8 @@ select @contact0 + seq, 0, o.id, concat(f.word, ' ', l.word),
        elt(1 + seq % 5, 'HR manager', 'Director', 'Operations manager', 'Recruitment lead', 'Owner'),
        concat(lower(f.word), '.', lower(l.word), '@', o.email_domain), concat('01632 96', lpad(seq % 10000, 4, '0'))
 from seq_1_to_{contacts} join organisation o on o.id = @org0 + 1 + (seq - 1) % {organisations}
-join gen_word f on f.list = 'first' and f.n = crc32(concat('cf', seq)) % 25
-join gen_word l on l.list = 'last' and l.n = crc32(concat('cl', seq)) % 20;
+join gen_word f on f.list = 'first' and f.n = conv(left(md5(concat('cf', seq)), 8), 16, 10) % 25
+join gen_word l on l.list = 'last' and l.n = conv(left(md5(concat('cl', seq)), 8), 16, 10) % 20;
 
 -- Pledges: in force for PLEDGED organisations, lapsed for LAPSED ones, waiting for approval at some ENGAGED ones.
 set @pledge0 = (select coalesce(max(id), 0) from pledge);
@@ -104,7 +105,7 @@ insert into offer (id, version, organisation_id, offer_type_id, title, descripti
     sector, area, location, ringfenced, status, created_at)
 select @offer0 + seq, 0, o.id, t.id, left(concat(t.name, ' at ', o.name), 150),
        if(seq % 4 = 0, concat('A ', lower(t.name), ' for care leavers, with a named contact on the day.'), null),
-       elt(1 + crc32(concat('mode', seq)) % 8, 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'VIRTUAL',
+       elt(1 + conv(left(md5(concat('mode', seq)), 8), 16, 10) % 8, 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'IN_PERSON', 'VIRTUAL',
            'VIRTUAL', 'EITHER'),
        g.timing,
        case g.timing when 'ON_DATE' then date(g.created_at) + interval 7 + seq % 180 day
@@ -112,14 +113,14 @@ select @offer0 + seq, 0, o.id, t.id, left(concat(t.name, ' at ', o.name), 150),
        if(g.timing = 'RECURRING', elt(1 + seq % 3, 'Every Tuesday', 'First Monday of the month', 'Fortnightly on Thursdays'), null),
        1 + seq % 10, o.sector, if(seq % 5 = 0, a.name, o.area), if(seq % 3 = 0, o.postcode, null), seq % 5 = 0,
        case when g.timing = 'ON_DATE' and date(g.created_at) + interval 7 + seq % 180 day < @today then 'CLOSED'
-            else elt(1 + crc32(concat('ostatus', seq)) % 10, 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'FULL',
+            else elt(1 + conv(left(md5(concat('ostatus', seq)), 8), 16, 10) % 10, 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'OPEN', 'FULL',
                      'CLOSED', 'CLOSED') end,
        g.created_at
-from (select seq, elt(1 + crc32(concat('timing', seq)) % 4, 'ON_DATE', 'ON_DATE', 'RECURRING', 'ON_REQUEST') as timing,
-             @now - interval crc32(concat('offered', seq)) % 1095 day - interval seq % 86400 second as created_at
+from (select seq, elt(1 + conv(left(md5(concat('timing', seq)), 8), 16, 10) % 4, 'ON_DATE', 'ON_DATE', 'RECURRING', 'ON_REQUEST') as timing,
+             @now - interval conv(left(md5(concat('offered', seq)), 8), 16, 10) % 1095 day - interval seq % 86400 second as created_at
       from seq_1_to_{offers}) g
-join organisation o on o.id = @org0 + 1 + crc32(concat('offerorg', g.seq)) % {organisations}
-join gen_type t on t.n = crc32(concat('type', g.seq)) % @types
+join organisation o on o.id = @org0 + 1 + conv(left(md5(concat('offerorg', g.seq)), 8), 16, 10) % {organisations}
+join gen_type t on t.n = conv(left(md5(concat('type', g.seq)), 8), 16, 10) % @types
 join gen_area a on a.n = g.seq % @areas;
 
 -- Deliveries against every fifth offer or so, never in the future.
@@ -133,7 +134,7 @@ from seq_1_to_{deliveries} join offer o on o.id = @offer0 + 1 + (seq - 1) * {off
 set @request0 = (select coalesce(max(id), 0) from place_request);
 insert into place_request (id, version, offer_id, organisation_id, adviser_user_id, young_person_ref, age_band, area, hopes, status,
     employer_note, created_at)
-select @request0 + seq, 0, o.id, o.organisation_id, @user0 + 21 + seq % 60, concat('YP-', lpad(crc32(concat('yp', seq)) % 100000, 5, '0')),
+select @request0 + seq, 0, o.id, o.organisation_id, @user0 + 21 + seq % 60, concat('YP-', lpad(conv(left(md5(concat('yp', seq)), 8), 16, 10) % 100000, 5, '0')),
        elt(1 + seq % 3, 'AGE_16_17', 'AGE_18_20', 'AGE_21_25'), coalesce(o.area, 'Central'),
        elt(1 + seq % 4, 'Wants to try an office job and build confidence.', 'Interested in trades; has a CSCS card.',
            'Looking for weekend work around college.', 'Keen on cooking; would like a kitchen placement.'),
@@ -146,13 +147,13 @@ from seq_1_to_{requests} join offer o on o.id = @offer0 + 1 + (seq * 7 - 1) % {o
 set @placement0 = (select coalesce(max(id), 0) from placement);
 insert into placement (id, version, young_person_ref, organisation_id, offer_id, offer_type_id, place_request_id, start_date,
     owner_user_id, outcome, outcome_on)
-select @placement0 + seq, 0, coalesce(r.young_person_ref, concat('YP-', lpad(crc32(concat('pl', seq)) % 100000, 5, '0'))),
-       coalesce(r.organisation_id, @org0 + 1 + crc32(concat('plorg', seq)) % {organisations}), r.offer_id,
+select @placement0 + seq, 0, coalesce(r.young_person_ref, concat('YP-', lpad(conv(left(md5(concat('pl', seq)), 8), 16, 10) % 100000, 5, '0'))),
+       coalesce(r.organisation_id, @org0 + 1 + conv(left(md5(concat('plorg', seq)), 8), 16, 10) % {organisations}), r.offer_id,
        coalesce(o.offer_type_id, (select id from gen_type where n = seq % @types)), r.id, g.start_date, @user0 + 21 + seq % 60,
        if(g.start_date < @today - interval 1 year, elt(1 + seq % 5, 'COMPLETED', 'LEFT_EARLY', 'PROGRESSED_TO_EMPLOYMENT',
            'PROGRESSED_TO_APPRENTICESHIP', 'PROGRESSED_TO_EDUCATION'), null),
        if(g.start_date < @today - interval 1 year, g.start_date + interval 200 day, null)
-from (select seq, @today - interval crc32(concat('start', seq)) % 1095 day as start_date from seq_1_to_{placements}) g
+from (select seq, @today - interval conv(left(md5(concat('start', seq)), 8), 16, 10) % 1095 day as start_date from seq_1_to_{placements}) g
 left join place_request r on g.seq % 2 = 0 and r.id = @request0 + g.seq and r.status = 'PLACED'
 left join offer o on o.id = r.offer_id;
 insert into sustainment_check (version, placement_id, weeks, due_on, result, checked_on, reminder_sent)
@@ -191,9 +192,9 @@ select @signup0 + g.seq, 0, e.id, concat(f.word, ' ', l.word), o.name, o.id,
 from (select seq, @event0 + 1 + (seq - 1) % {events} as event_id, 1 + (seq - 1) div {events} as place
       from seq_1_to_{signups}) g
 join engagement_event e on e.id = g.event_id
-join organisation o on o.id = @org0 + 1 + crc32(concat('signuporg', g.seq)) % {organisations}
-join gen_word f on f.list = 'first' and f.n = crc32(concat('sf', g.seq)) % 25
-join gen_word l on l.list = 'last' and l.n = crc32(concat('sl', g.seq)) % 20;
+join organisation o on o.id = @org0 + 1 + conv(left(md5(concat('signuporg', g.seq)), 8), 16, 10) % {organisations}
+join gen_word f on f.list = 'first' and f.n = conv(left(md5(concat('sf', g.seq)), 8), 16, 10) % 25
+join gen_word l on l.list = 'last' and l.n = conv(left(md5(concat('sl', g.seq)), 8), 16, 10) % 20;
 update engagement_event e join (select event_id, sum(status = 'CONFIRMED') as confirmed,
     coalesce(max(waitlist_sequence), 0) as waitlisted from event_signup where event_id > @event0 group by event_id) s
     on s.event_id = e.id
@@ -236,13 +237,13 @@ from kpi_return r join contract_kpi k on k.contract_id = r.contract_id where r.i
 set @activity0 = (select coalesce(max(id), 0) from activity);
 insert into activity (id, version, organisation_id, activity_type, occurred_on, owner_user_id, notes, next_action, next_action_on,
     next_action_done, reminder_sent)
-select @activity0 + seq, 0, @org0 + 1 + crc32(concat('actorg', seq)) % {organisations},
+select @activity0 + seq, 0, @org0 + 1 + conv(left(md5(concat('actorg', seq)), 8), 16, 10) % {organisations},
        elt(1 + seq % 5, 'CALL', 'MEETING', 'EMAIL', 'VISIT', 'QUARTERLY_CHECK_IN'), g.occurred_on, @user0 + 1 + seq % 20,
        elt(1 + seq % 4, 'Talked through the pledge and what a first offer could be.', 'Agreed dates for a workplace tour.',
            'Sent the guide to ringfenced interviews.', 'Quarterly check-in: two young people placed, both doing well.'),
        if(seq % 5 = 0, 'Follow up on offer dates', null), if(seq % 5 = 0, g.occurred_on + interval 14 day, null),
        seq % 5 = 0 and g.occurred_on < @today - interval 30 day, seq % 5 = 0 and g.occurred_on + interval 14 day < @today
-from (select seq, @today - interval crc32(concat('occurred', seq)) % 1095 day as occurred_on from seq_1_to_{activities}) g;
+from (select seq, @today - interval conv(left(md5(concat('occurred', seq)), 8), 16, 10) % 1095 day as occurred_on from seq_1_to_{activities}) g;
 
 -- Sent e-mail of the last 30 days (older sent e-mail is purged nightly).
 set @outbox0 = (select coalesce(max(id), 0) from outbound_email);

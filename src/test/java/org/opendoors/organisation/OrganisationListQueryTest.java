@@ -14,7 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The organisation list read from its covering indexes (V33): the same rows in the same order as a plain sort, for
+ * The organisation list read from its covering indexes (V33) and its name words (V34): the same rows in the same order as a plain sort, for
  * filters, name search and each sort, on the first page and on pages deep enough to be read from the end.
  */
 class OrganisationListQueryTest extends SpringTest {
@@ -50,7 +50,8 @@ class OrganisationListQueryTest extends SpringTest {
         }
         List<Case> cases = List.of(
                 new Case(filter(null, null, null), Sort.by("name", "id"), "name, id"),
-                new Case(filter("harbour 1", null, null), Sort.by("name", "id"), "name, id"),
+                new Case(filter("harbour 1", null, null), Sort.by("name", "id"), "name, id"), // a short word: searched as typed
+                new Case(filter("kingsway", null, null), Sort.by("name", "id"), "name, id"), // by word, from the FULLTEXT index
                 new Case(filter(null, OrganisationStatus.ENGAGED, null), Sort.by("name", "id"), "name, id"),
                 new Case(filter(null, null, "North"), Sort.by(Sort.Order.desc("status"), Sort.Order.asc("id")),
                         "status desc, name desc, id desc"),
