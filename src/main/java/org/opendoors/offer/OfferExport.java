@@ -37,8 +37,10 @@ public class OfferExport {
     private final OfferRepository offers;
     private final OrganisationAccess access;
     private final KeysetCsv keyset;
+    private final BoardQuery board;
 
-    OfferExport(OfferRepository offers, OrganisationAccess access, KeysetCsv keyset) {
+    OfferExport(OfferRepository offers, OrganisationAccess access, KeysetCsv keyset, BoardQuery board) {
+        this.board = board;
         this.offers = offers;
         this.access = access;
         this.keyset = keyset;
@@ -47,8 +49,8 @@ public class OfferExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ADVISER, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void board(BoardFilter f, OutputStream out) {
-        keyset.write(out, BOARD, Offer.class, (afterId, upToId) -> offers.boardBetween(f.typeId(),
-                OfferService.blank(f.sector()), OfferService.blank(f.area()), f.mode(), f.from(), afterId, upToId));
+        BoardFilter filter = OfferService.withoutBlanks(f);
+        keyset.write(out, BOARD, Offer.class, (afterId, upToId) -> board.between(filter, afterId, upToId));
     }
 
     /** The signed-in employer's offers, and only theirs. */

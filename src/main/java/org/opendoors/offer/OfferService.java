@@ -27,10 +27,12 @@ public class OfferService {
     private final SupplierContracts contracts;
     private final Clock clock;
     private final org.opendoors.organisation.OrganisationService organisations;
+    private final BoardQuery board;
 
     OfferService(OfferRepository offers, OfferTypeRepository types, DeliveryRepository deliveries,
                  OrganisationAccess access, SupplierContracts contracts, Clock clock,
-                 org.opendoors.organisation.OrganisationService organisations) {
+                 org.opendoors.organisation.OrganisationService organisations, BoardQuery board) {
+        this.board = board;
         this.organisations = organisations;
         this.offers = offers;
         this.types = types;
@@ -88,17 +90,24 @@ public class OfferService {
         return offers.countByOrganisationId(access.ownOrganisationId());
     }
 
-    /** A page of open offers, filtered and sorted in SQL, soonest first. */
+    /**
+     * A page of open offers of vetted organisations, filtered and sorted in SQL: dated ones soonest first, then the
+     * undated ones.
+     */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ADVISER, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<BoardRow> board(BoardFilter f, Pageable pageable) {
-        return offers.board(f.typeId(), blank(f.sector()), blank(f.area()), f.mode(), f.from(), pageable);
+        return board.page(withoutBlanks(f), pageable.getOffset(), pageable.getPageSize());
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ADVISER, AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public long countBoard(BoardFilter f) {
-        return offers.countBoard(f.typeId(), blank(f.sector()), blank(f.area()), f.mode(), f.from());
+        return board.count(withoutBlanks(f));
+    }
+
+    static BoardFilter withoutBlanks(BoardFilter f) {
+        return new BoardFilter(f.typeId(), blank(f.sector()), blank(f.area()), f.mode(), f.from());
     }
 
     /** Records what happened on an offer, optionally tagged to the organisation's contract it counts towards. */

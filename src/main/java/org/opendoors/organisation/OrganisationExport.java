@@ -4,8 +4,6 @@ import java.io.OutputStream;
 import org.opendoors.base.csv.CsvColumns;
 import org.opendoors.base.csv.KeysetCsv;
 import org.opendoors.security.AppRoles;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,19 +26,17 @@ public class OrganisationExport {
             .add("Companies House number", Organisation::getCompaniesHouseNumber)
             .add("Status", Organisation::getStatus);
 
-    private final OrganisationRepository organisations;
+    private final OrganisationListQuery list;
     private final KeysetCsv keyset;
 
-    OrganisationExport(OrganisationRepository organisations, KeysetCsv keyset) {
-        this.organisations = organisations;
+    OrganisationExport(OrganisationListQuery list, KeysetCsv keyset) {
+        this.list = list;
         this.keyset = keyset;
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void csv(OrganisationFilter filter, OutputStream out) {
-        Specification<Organisation> matching = filter.toSpecification();
-        keyset.write(out, COLUMNS, Organisation.class, (afterId, upToId) -> organisations.findAll(
-                matching.and((root, query, cb) -> cb.between(root.get("id"), afterId + 1, upToId)), Sort.by("id")));
+        keyset.write(out, COLUMNS, Organisation.class, (afterId, upToId) -> list.between(filter, afterId, upToId));
     }
 }

@@ -5,10 +5,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select o from Organisation o where o.mergedInto is null and o.name like concat(:prefix, '%')")
     Page<Organisation> findActiveByNamePrefix(String prefix, Pageable pageable);

@@ -24,9 +24,11 @@ public class OrganisationService {
     private final OrganisationAccess access;
     private final ConsentHistory consents;
     private final Clock clock;
+    private final OrganisationListQuery listQuery;
 
     OrganisationService(OrganisationRepository organisations, ContactRepository contacts, AreaRepository areas,
-                        OrganisationAccess access, ConsentHistory consents, Clock clock) {
+                        OrganisationAccess access, ConsentHistory consents, Clock clock, OrganisationListQuery listQuery) {
+        this.listQuery = listQuery;
         this.organisations = organisations;
         this.contacts = contacts;
         this.areas = areas;
@@ -72,13 +74,13 @@ public class OrganisationService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<Organisation> search(OrganisationFilter filter, Pageable pageable) {
-        return organisations.findAll(filter.toSpecification(), pageable).getContent();
+        return listQuery.page(filter, pageable);
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public long count(OrganisationFilter filter) {
-        return organisations.count(filter.toSpecification());
+        return listQuery.count(filter);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,84 @@
+package org.opendoors.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendoors.SpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The scale data generator, at a thousandth of its volumes, in a database of its own so other tests never see its rows. */
+class ScaleDataGeneratorTest extends SpringTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    JdbcTemplate scratch;
+
+    @BeforeEach
+    void anEmptyMigratedDatabase() throws SQLException {
+        new JdbcTemplate(dataSource).execute("create or replace database scale_test character set utf8mb4");
+        HikariDataSource app = dataSource.unwrap(HikariDataSource.class);
+        DataSource db = new DriverManagerDataSource(app.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/scale_test$1"),
+                app.getUsername(), app.getPassword());
+        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        scratch = new JdbcTemplate(db);
+    }
+
+    @AfterEach
+    void dropIt() {
+        new JdbcTemplate(dataSource).execute("drop database scale_test");
+    }
+
+    @Test
+    void it_fills_every_list_with_made_up_mixed_rows_over_three_years_and_refuses_a_second_run() {
+        ScaleDataGenerator generator = new ScaleDataGenerator(scratch, passwords);
+        ScaleVolumes volumes = ScaleVolumes.scaled(0.001, name -> "contracts".equals(name) ? 4 : null);
+        Map<String, Long> rows = generator.generate(volumes).rowsByTable();
+
+        assertThat(rows).containsEntry("organisation", 100L).containsEntry("contact", 150L).containsEntry("offer", 1_000L)
+                .containsEntry("delivery", 200L).containsEntry("place_request", 100L).containsEntry("placement", 100L)
+                .containsEntry("sustainment_check", 300L).containsEntry("engagement_event", 2L)
+                .containsEntry("event_signup", 1_000L).containsEntry("contract", 4L).containsEntry("activity", 1_000L)
+                .containsEntry("outbound_email", 1_000L).containsEntry("offer_aud", 1_000L).containsKey("kpi_return");
+        assertThat(rows.get("kpi_return")).isPositive();
+        assertThat(count("select count(*) from audit_revision where username = 'scale-generator'")).isEqualTo(volumes.revisions());
+
+        // young people only as references; people and organisations made up, on .example domains
+        assertThat(count("select count(*) from place_request where young_person_ref not regexp '^YP-[0-9]{5}$'")).isZero();
+        assertThat(count("select count(*) from placement where young_person_ref not regexp '^YP-[0-9]{5}$'")).isZero();
+        for (String column : new String[] {"contact.email", "event_signup.email", "user_account.email", "outbound_email.recipient"}) {
+            String[] tableAndColumn = column.split("\\.");
+            assertThat(count("select count(*) from " + tableAndColumn[0] + " where " + tableAndColumn[1] + " not like '%.example'"))
+                    .as(column).isZero();
+        }
+        // the catalogues' types and areas, mixed statuses, dates over three years
+        assertThat(count("select count(distinct offer_type_id) from offer")).isEqualTo(count("select count(*) from offer_type"));
+        assertThat(count("select count(distinct area) from organisation")).isEqualTo(count("select count(*) from area"));
+        assertThat(count("select count(distinct status) from offer")).isEqualTo(3);
+        assertThat(count("select count(distinct status) from organisation")).isEqualTo(4);
+        assertThat(count("select datediff(max(created_at), min(created_at)) from offer")).isGreaterThan(900);
+        assertThat(count("select count(*) from board_entry")).isPositive();
+
+        assertThatThrownBy(() -> generator.generate(volumes)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already holds generated data");
+        assertThat(count("select count(*) from offer")).isEqualTo(1_000);
+    }
+
+    private long count(String sql) {
+        return scratch.queryForObject(sql, Long.class);
+    }
+}
