@@ -27,12 +27,18 @@ create trigger offer_month_on_delete after delete on offer for each row
     where month = date_format(old.created_at, '%Y-%m-01') and status = old.status and area = coalesce(old.area, '')
       and sector = coalesce(old.sector, '') and offer_type_id = old.offer_type_id;
 
+-- an update moves the offer between totals only when something the totals are kept by changed (not on every save)
 create trigger offer_month_on_update_take_old after update on offer for each row
     update offer_month set offers = offers - 1
     where month = date_format(old.created_at, '%Y-%m-01') and status = old.status and area = coalesce(old.area, '')
-      and sector = coalesce(old.sector, '') and offer_type_id = old.offer_type_id;
+      and sector = coalesce(old.sector, '') and offer_type_id = old.offer_type_id
+      and not (date_format(old.created_at, '%Y-%m-01') <=> date_format(new.created_at, '%Y-%m-01') and old.status <=> new.status
+               and old.area <=> new.area and old.sector <=> new.sector and old.offer_type_id <=> new.offer_type_id);
 
 create trigger offer_month_on_update_add_new after update on offer for each row follows offer_month_on_update_take_old
     insert into offer_month (month, status, area, sector, offer_type_id, offers)
-    values (date_format(new.created_at, '%Y-%m-01'), new.status, coalesce(new.area, ''), coalesce(new.sector, ''), new.offer_type_id, 1)
+    select date_format(new.created_at, '%Y-%m-01'), new.status, coalesce(new.area, ''), coalesce(new.sector, ''), new.offer_type_id, 1
+    from dual
+    where not (date_format(old.created_at, '%Y-%m-01') <=> date_format(new.created_at, '%Y-%m-01') and old.status <=> new.status
+               and old.area <=> new.area and old.sector <=> new.sector and old.offer_type_id <=> new.offer_type_id)
     on duplicate key update offers = offers + 1;
