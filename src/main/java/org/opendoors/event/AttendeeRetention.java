@@ -45,11 +45,11 @@ class AttendeeRetention implements RetentionRule {
         }
         List<Long> ids = found.stream().map(Number::longValue).toList();
         entityManager.createNativeQuery("""
-                update event_signup_aud set name = :name, email = concat('removed-', id), dietary_needs = null,
+                update event_signup_aud set name = :name, email = concat('removed-', id, '@removed.invalid'), dietary_needs = null,
                   access_needs = null, extra_answer = null
                 where id in (:ids)""").setParameter("name", REMOVED_NAME).setParameter("ids", ids).executeUpdate();
         return entityManager.createNativeQuery("""
-                update event_signup set name = :name, email = concat('removed-', id), dietary_needs = null,
+                update event_signup set name = :name, email = concat('removed-', id, '@removed.invalid'), dietary_needs = null,
                   access_needs = null, extra_answer = null, anonymised_at = :now
                 where id in (:ids)""").setParameter("name", REMOVED_NAME).setParameter("now", clock.instant())
                 .setParameter("ids", ids).executeUpdate();
