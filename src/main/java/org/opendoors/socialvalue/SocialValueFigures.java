@@ -38,11 +38,13 @@ public class SocialValueFigures implements FigureSource {
                         .from(RETURNS, "r.grade is not null").date("rp.ends_on").type("Grade", "cast(r.grade as char)")
                         .records("procurement").organisation("c.supplier_id", "o.organisation_type").area("o.area")
                         .sector("o.sector").build(),
-                // each contract once, at its latest grade (the graded return with the latest period end)
+                // each contract once, at its latest grade as of the period's end (the graded return with the latest
+                // period end by then), so a later grade does not change what an earlier period showed
                 FigureSpec.of(CONTRACTS_BY_GRADE, "Contracts by their latest grade (choose the grade 1 to 4)", "contracts")
                         .from(RETURNS, "r.grade is not null and not exists (select 1 from kpi_return later "
                                 + "join reporting_period lp on lp.id = later.period_id where later.contract_id = r.contract_id "
-                                + "and later.grade is not null and (lp.ends_on > rp.ends_on or lp.ends_on = rp.ends_on and later.id > r.id))")
+                                + "and later.grade is not null and lp.ends_on < :" + FigureSpec.AS_OF
+                                + " and (lp.ends_on > rp.ends_on or lp.ends_on = rp.ends_on and later.id > r.id))")
                         .date("rp.ends_on").type("Latest grade", "cast(r.grade as char)").records("procurement")
                         .organisation("c.supplier_id", "o.organisation_type").area("o.area").sector("o.sector").build());
     }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 public class FigureEngine {
 
     private static final String NOT_RECORDED = "Not recorded";
+    private static final java.time.LocalDate END_OF_TIME = java.time.LocalDate.of(9999, 12, 31);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Map<String, FigureSpec> specs = new LinkedHashMap<>();
@@ -123,6 +124,7 @@ public class FigureEngine {
     }
 
     private static String rows(FigureSpec spec, FigureQuery query, MapSqlParameterSource parameters) {
+        parameters.addValue(FigureSpec.AS_OF, Date.valueOf(query.to() == null ? END_OF_TIME : query.to().plusDays(1)));
         WholeMonths months = WholeMonths.of(spec, query);
         if (months == null) {
             return "(" + select(spec, spec.parts().isEmpty() ? spec.where() : spec.organisations().where()) + ") u";

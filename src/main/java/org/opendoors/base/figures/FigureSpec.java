@@ -26,6 +26,12 @@ public record FigureSpec(String key, String label, String unit, Aggregate aggreg
     public enum Aggregate { COUNT, SUM, DISTINCT_ORGANISATIONS }
 
     /**
+     * A spec's {@code where} may use {@code :asOf}, the day after the period asked for (far in the future when it is
+     * open), for rows whose meaning depends on what was known by then (e.g. a contract's latest grade as of then).
+     */
+    public static final String AS_OF = "asOf";
+
+    /**
      * The same rows totalled by month in a table the owning module keeps exact (e.g. with triggers): {@code month} is
      * the first day of the month, {@code value} the month's total, and the filter columns mean what they mean for the
      * rows. It has no organisation, so a query about the council's own or external organisations counts the rows.

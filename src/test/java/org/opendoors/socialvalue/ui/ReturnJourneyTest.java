@@ -304,6 +304,14 @@ class ReturnJourneyTest extends KaribuTest {
         assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, achieved).value()).as("the earlier grade no longer counts")
                 .isEqualByComparingTo(achievedBefore);
         assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, slipped).value()).isEqualByComparingTo(slippedBefore.add(BigDecimal.ONE));
+        LocalDate firstPeriodEnd = SystemTask.run(() -> contracts.find(contractId)).getPeriods().getFirst().getEndsOn();
+        FigureQuery achievedThen = new FigureQuery(null, firstPeriodEnd, null, null, "1", OrganisationKind.ANY);
+        FigureQuery slippedThen = new FigureQuery(null, firstPeriodEnd, null, null, "3", OrganisationKind.ANY);
+        assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, achievedThen).value().subtract(
+                figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, achievedThen.withTo(firstPeriodEnd.minusDays(1))).value()))
+                .as("as of the first period's end the contract still counts at its first grade").isEqualByComparingTo("1");
+        assertThat(figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, slippedThen).value()).isEqualByComparingTo(
+                figures.count(SocialValueFigures.CONTRACTS_BY_GRADE, slippedThen.withTo(firstPeriodEnd.minusDays(1))).value());
     }
 
     @Test
