@@ -28,14 +28,18 @@ public class PledgeWallService {
               and (:sector is null or o.sector = :sector)
               and (:area is null or o.area = :area)""";
 
-    /** The open-data file's columns: stable names that machines read, so unlike the staff lists' headers they stay as they are. */
+    /**
+     * The open-data file's columns: stable names that machines read, so unlike the staff lists' headers they stay as
+     * they are, and no byte order mark comes before them.
+     */
     private static final CsvColumns<WallEntry> OPEN_DATA = CsvColumns.of(WallEntry.class)
             .add("organisation", WallEntry::organisation)
             .add("sector", WallEntry::sector)
             .add("area", WallEntry::area)
             .add("pledged_on", WallEntry::pledgedOn)
             .add("opportunities_per_year", WallEntry::opportunities)
-            .add("commitments", e -> String.join("; ", e.commitments()));
+            .add("commitments", e -> String.join("; ", e.commitments()))
+            .withoutByteOrderMark();
 
     private static final String SELECT = "select p.id, o.name, o.sector, o.area, p.approvedOn ";
 

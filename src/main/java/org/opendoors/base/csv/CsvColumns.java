@@ -13,6 +13,7 @@ public final class CsvColumns<T> {
 
     private final List<String> headers = new ArrayList<>();
     private final List<Function<? super T, ?>> values = new ArrayList<>();
+    private boolean byteOrderMark = true;
 
     private CsvColumns() {
     }
@@ -35,8 +36,15 @@ public final class CsvColumns<T> {
         }
     }
 
+    /** These columns for programs rather than people: no byte order mark (see {@link CsvWriter#openWithoutByteOrderMark}). */
+    public CsvColumns<T> withoutByteOrderMark() {
+        this.byteOrderMark = false;
+        return this;
+    }
+
     CsvWriter open(OutputStream out) {
-        return CsvWriter.open(out, headers.toArray(String[]::new));
+        String[] header = headers.toArray(String[]::new);
+        return byteOrderMark ? CsvWriter.open(out, header) : CsvWriter.openWithoutByteOrderMark(out, header);
     }
 
     Object[] cells(T row) {

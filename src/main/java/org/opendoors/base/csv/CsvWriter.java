@@ -30,9 +30,20 @@ public final class CsvWriter implements Closeable, Flushable {
 
     /** Starts a CSV on the stream with this header row; closing the writer closes the stream. */
     public static CsvWriter open(OutputStream out, String... header) {
+        return open(out, true, header);
+    }
+
+    /** For a file programs read rather than people (open data): plain UTF-8, no byte order mark before the header. */
+    public static CsvWriter openWithoutByteOrderMark(OutputStream out, String... header) {
+        return open(out, false, header);
+    }
+
+    private static CsvWriter open(OutputStream out, boolean byteOrderMark, String... header) {
         try {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(BYTE_ORDER_MARK);
+            if (byteOrderMark) {
+                writer.write(BYTE_ORDER_MARK);
+            }
             return new CsvWriter(new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,9 +28,20 @@ public final class CsvRecords {
     public static List<CSVRecord> read(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).as("starts with the byte order mark").startsWith("\uFEFF");
+        return parse(text.substring(1));
+    }
+
+    /** A file for programs (open data): plain UTF-8 that must not start with a byte order mark. */
+    public static List<CSVRecord> readPlain(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).as("has no byte order mark").doesNotStartWith("\uFEFF");
+        return parse(text);
+    }
+
+    private static List<CSVRecord> parse(String text) {
         try {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(text.substring(1))).getRecords();
+                    .parse(new StringReader(text)).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
