@@ -1,7 +1,6 @@
 package org.opendoors.event;
 
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
