@@ -177,7 +177,10 @@ public class ContractService implements SupplierContracts {
     /** Who reports on a contract and who its officer is, by name, for its page. */
     @Transactional(readOnly = true)
     public People people(long contractId) {
-        Contract contract = find(contractId);
+        return people(find(contractId));
+    }
+
+    People people(Contract contract) {
         List<String> reporters = accounts.activeEmployersOf(contract.getSupplierId()).stream()
                 .filter(u -> contract.isReporter(u.getId())).map(u -> u.getDisplayName() + " (" + u.getEmail() + ")").toList();
         String officer = accounts.displayNameOf(contract.getOfficerUserId()).orElse("");
@@ -266,7 +269,8 @@ public class ContractService implements SupplierContracts {
         return contracts.findById(contractId).map(c -> c.getSupplierId() == organisationId).orElse(false);
     }
 
-    private boolean isProcurement() {
+    /** The signed-in user is a contract officer: procurement or an administrator. */
+    boolean isProcurement() {
         return currentUser.get().map(u -> u.hasRole(Role.PROCUREMENT) || u.hasRole(Role.ADMIN))
                 .orElseGet(access::isCouncilStaff);
     }

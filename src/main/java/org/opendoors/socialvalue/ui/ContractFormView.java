@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.QuestionSteps;
@@ -148,7 +149,7 @@ class ContractFormView extends Div {
         ContractDetails d = details();
         SummaryList contract = new SummaryList().row("Supplier", supplier.getValue().getName()).row("Reference", d.reference())
                 .row("Title", d.title()).row("Value", NumberFormat.getCurrencyInstance(Locale.UK).format(value.getValue()))
-                .row("Term", ContractView.DATE.format(d.startsOn()) + " to " + ContractView.DATE.format(d.endsOn()))
+                .row("Term", Formats.date(d.startsOn()) + " to " + Formats.date(d.endsOn()))
                 .row("Returns", d.frequency().label() + ", " + periods.size() + " periods, each due "
                         + "30 days after it ends")
                 .row("Responsible officer", officer.getValue() == null ? "You" : officer.getValue().getDisplayName());

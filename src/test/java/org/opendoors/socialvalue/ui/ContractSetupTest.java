@@ -38,6 +38,7 @@ import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.PeriodTarget;
 import org.opendoors.socialvalue.ReportingFrequency;
 import org.opendoors.socialvalue.ReportingPeriod;
+import org.opendoors.socialvalue.ReturnEntry;
 import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.TargetKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,7 +146,7 @@ class ContractSetupTest extends KaribuTest {
         assertThat(contracts.find(contract.getId()).getReference()).isEqualTo(reference);
         assertThat(contracts.canReport(contract.getId())).isFalse();
         var draft = returns.open(contract.getId(), 1);
-        assertThatThrownBy(() -> returns.save(contract.getId(), 1, draft.getVersion(), Map.of(), Map.of(), "Mine", null))
+        assertThatThrownBy(() -> returns.save(contract.getId(), 1, draft.getVersion(), new ReturnEntry(Map.of(), Map.of(), "Mine", null)))
                 .isInstanceOf(AccessDeniedException.class);
 
         TestEmployers.Employer other = employers.register(false);
