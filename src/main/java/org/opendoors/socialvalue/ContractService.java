@@ -175,11 +175,6 @@ public class ContractService implements SupplierContracts {
     }
 
     /** Who reports on a contract and who its officer is, by name, for its page. */
-    @Transactional(readOnly = true)
-    public People people(long contractId) {
-        return people(find(contractId));
-    }
-
     People people(Contract contract) {
         List<String> reporters = accounts.activeEmployersOf(contract.getSupplierId()).stream()
                 .filter(u -> contract.isReporter(u.getId())).map(u -> u.getDisplayName() + " (" + u.getEmail() + ")").toList();
@@ -213,11 +208,6 @@ public class ContractService implements SupplierContracts {
     }
 
     /** Whether the signed-in user is one the officer named to fill in this contract's returns. */
-    @Transactional(readOnly = true)
-    public boolean canReport(long contractId) {
-        return canReport(find(contractId));
-    }
-
     boolean canReport(Contract contract) {
         return currentUser.get().filter(u -> u.hasRole(Role.EMPLOYER)).map(AccountPrincipal::id)
                 .filter(contract::isReporter).isPresent();
