@@ -1,6 +1,7 @@
 package org.opendoors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -20,6 +21,7 @@ public abstract class SpringTest {
     @Autowired
     protected TestClock clock;
 
+    @BeforeEach
     @AfterEach
     void backToThePresent() {
         clock.reset();

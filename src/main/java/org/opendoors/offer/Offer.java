@@ -1,5 +1,7 @@
 package org.opendoors.offer;
 
+import org.opendoors.base.ui.Formats;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -122,7 +124,7 @@ public class Offer extends AbstractEntity {
     /** "On 14 March 2027", "Every other Tuesday", or "On request". */
     public String when() {
         return switch (timing) {
-            case ON_DATE -> startsOn == null ? "" : "On " + startsOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+            case ON_DATE -> startsOn == null ? "" : "On " + Formats.longDate(startsOn);
             case RECURRING -> recurrence == null ? "Regularly" : recurrence;
             case ON_REQUEST -> "On request";
         };
