@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.SupplierContracts;
+import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.Pageable;
