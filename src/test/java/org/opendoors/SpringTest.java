@@ -20,8 +20,13 @@ public abstract class SpringTest {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    protected TestListeners listeners;
+
+    /** Listeners still running would see the next test's clock: each test ends when they have finished. */
     @AfterEach
     void backToThePresent() {
+        listeners.awaitAll();
         clock.reset();
     }
 
