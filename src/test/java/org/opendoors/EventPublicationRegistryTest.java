@@ -3,17 +3,13 @@ package org.opendoors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,11 +31,11 @@ class EventPublicationRegistryTest extends SpringTest {
     EventPublicationRegistry registry;
 
     @Autowired
-    FlakyListener listener;
+    TestFlakyListener listener;
 
     @Test
     void a_publication_whose_listener_fails_stays_incomplete_and_is_handled_when_resubmitted() {
-        Probe probe = new Probe(UUID.randomUUID().toString());
+        TestFlakyListener.Probe probe = new TestFlakyListener.Probe(UUID.randomUUID().toString());
         listener.failOn(probe);
 
         transaction.executeWithoutResult(status -> publisher.publishEvent(probe));
@@ -57,35 +53,8 @@ class EventPublicationRegistryTest extends SpringTest {
         assertThat(publicationsOf(probe)).isEmpty();
     }
 
-    private List<EventPublication> publicationsOf(Probe probe) {
+    private List<EventPublication> publicationsOf(TestFlakyListener.Probe probe) {
         return registry.findIncompletePublications().stream().filter(p -> probe.equals(p.getEvent()))
                 .map(EventPublication.class::cast).toList();
-    }
-
-    public record Probe(String id) {
-    }
-
-    /** Fails for the probes it is told to, until it recovers. */
-    @Component
-    static class FlakyListener {
-
-        final Set<Probe> handled = ConcurrentHashMap.newKeySet();
-        private final Set<Probe> failing = ConcurrentHashMap.newKeySet();
-
-        void failOn(Probe probe) {
-            failing.add(probe);
-        }
-
-        void recover(Probe probe) {
-            failing.remove(probe);
-        }
-
-        @ApplicationModuleListener
-        void on(Probe probe) {
-            if (failing.contains(probe)) {
-                throw new IllegalStateException("The listener fails for " + probe.id());
-            }
-            handled.add(probe);
-        }
     }
 }
