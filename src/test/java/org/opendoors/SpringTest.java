@@ -21,9 +21,14 @@ public abstract class SpringTest {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    protected TestListeners listeners;
+
+    /** Listeners still running would see the next test's clock: each test ends when they have finished. */
     @BeforeEach
     @AfterEach
     void backToThePresent() {
+        listeners.awaitAll();
         clock.reset();
     }
 

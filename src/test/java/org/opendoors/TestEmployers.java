@@ -32,10 +32,13 @@ public class TestEmployers {
     private final RegistrationService registrations;
     private final PledgeService pledges;
     private final CommitmentService commitments;
+    private final TestListeners listeners;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    TestEmployers(RegistrationService registrations, PledgeService pledges, CommitmentService commitments) {
+    TestEmployers(RegistrationService registrations, PledgeService pledges, CommitmentService commitments,
+                  TestListeners listeners) {
         this.registrations = registrations;
+        this.listeners = listeners;
         this.pledges = pledges;
         this.commitments = commitments;
     }
@@ -89,8 +92,11 @@ public class TestEmployers {
         });
     }
 
+    /** An approved pledge whose certificate has been issued (after the approval committed). */
     public Pledge approvedPledge(long organisationId, int commitmentCount) {
         Pledge submitted = submittedPledge(organisationId, commitmentCount);
-        return SystemTask.run(() -> pledges.approve(submitted.getId(), submitted.getVersion()));
+        Pledge approved = SystemTask.run(() -> pledges.approve(submitted.getId(), submitted.getVersion()));
+        listeners.awaitAll();
+        return approved;
     }
 }

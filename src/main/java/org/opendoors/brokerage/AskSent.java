@@ -1,5 +1,11 @@
 package org.opendoors.brokerage;
 
-/** An ask went to an employer; carries the one-time token for the accept and decline links in the e-mail. */
-public record AskSent(long askId, long organisationId, String token) {
+import java.time.LocalDateTime;
+
+/**
+ * An ask went to an employer: what it asks for and when (UK time), and the one-time token for the accept and
+ * decline links in the e-mail.
+ */
+public record AskSent(long askId, long organisationId, String token, String offerTypeName, LocalDateTime proposedAt,
+                      String details) {
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.TimeConfiguration;
+import org.opendoors.offer.OfferTypeService;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.privacy.PersonalDataCheck;
 import org.opendoors.security.AppRoles;
@@ -36,11 +37,13 @@ public class AskService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OfferTypeService offerTypes;
 
     AskService(EngagementAskRepository asks, BrokerageRows rows, OrganisationAccess access, CurrentUser currentUser,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, OfferTypeService offerTypes) {
         this.asks = asks;
         this.rows = rows;
+        this.offerTypes = offerTypes;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -72,7 +75,8 @@ public class AskService {
         EngagementAsk ask = asks.save(new EngagementAsk(organisationId, offerTypeId, proposedAt,
                 PersonalDataCheck.optionalFreeText(details, "details"), OneTimeTokens.hash(token), now, linkExpires,
                 currentUser.require().id()));
-        events.publishEvent(new AskSent(ask.getId(), organisationId, token));
+        events.publishEvent(new AskSent(ask.getId(), organisationId, token, offerTypes.get(offerTypeId).getName(), proposedAt,
+                ask.getDetails()));
         return ask;
     }
 

@@ -71,7 +71,7 @@ public class PlaceRequestService {
         String checkedHopes = PersonalDataCheck.freeText(hopes, "hopes");
         PlaceRequest request = requests.save(new PlaceRequest(offerId, offer.getOrganisationId(), currentUser.require().id(),
                 reference, ageBand, area, checkedHopes, clock.instant()));
-        events.publishEvent(new PlaceRequested(request.getId(), offerId, offer.getOrganisationId()));
+        events.publishEvent(new PlaceRequested(request.getId(), offerId, offer.getOrganisationId(), offer.getTitle()));
         return request;
     }
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.SupplierContracts;
+import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
 import org.opendoors.organisation.OrganisationAccess;

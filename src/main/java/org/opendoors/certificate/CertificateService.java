@@ -16,16 +16,18 @@ import org.opendoors.pledge.PledgeApproved;
 import org.opendoors.pledge.PledgeCommitment;
 import org.opendoors.pledge.PledgeEnded;
 import org.opendoors.pledge.PledgeRenewed;
+import org.opendoors.pledge.PledgeTerms;
 import org.opendoors.pledge.PledgeService;
 import org.opendoors.security.AppRoles;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues a certificate when a pledge is approved or renewed (in the same transaction), revokes it when the
+ * Issues a certificate when a pledge is approved or renewed (after that has committed), revokes it when the
  * pledge is withdrawn or lapses, draws its PDF, and answers the public "is this certificate real?".
  */
 @Service
@@ -55,18 +57,18 @@ public class CertificateService {
         this.links = links;
     }
 
-    @EventListener
-    public void on(PledgeApproved approved) {
-        issue(approved.pledgeId(), approved.organisationId(), false);
+    @ApplicationModuleListener
+    void on(PledgeApproved approved) {
+        issue(approved.pledgeId(), approved.organisationId(), approved.terms(), false);
     }
 
-    @EventListener
-    public void on(PledgeRenewed renewed) {
-        issue(renewed.pledgeId(), renewed.organisationId(), true);
+    @ApplicationModuleListener
+    void on(PledgeRenewed renewed) {
+        issue(renewed.pledgeId(), renewed.organisationId(), renewed.terms(), true);
     }
 
-    @EventListener
-    public void on(PledgeEnded ended) {
+    @ApplicationModuleListener
+    void on(PledgeEnded ended) {
         certificates.findByPledgeIdAndRevokedAtIsNull(ended.pledgeId()).forEach(c -> c.revoke(clock.instant()));
     }
 
@@ -76,13 +78,16 @@ public class CertificateService {
         certificates.findByOrganisationId(merged.fromId()).forEach(c -> c.moveTo(merged.intoId()));
     }
 
-    private void issue(long pledgeId, long organisationId, boolean renewal) {
+    /**
+     * Runs after the approval (or renewal) has committed, in its own transaction: the PDF is drawn here, once, and
+     * travels in the event, so the approver never waits for it and the e-mail needs nothing more from this module.
+     */
+    private void issue(long pledgeId, long organisationId, PledgeTerms terms, boolean renewal) {
         certificates.findByPledgeIdAndRevokedAtIsNull(pledgeId).forEach(c -> c.revoke(clock.instant()));
-        Pledge pledge = pledges.find(pledgeId);
-        String name = organisations.find(organisationId).orElseThrow().getName(); // as it is today, kept from now on
-        Certificate certificate = certificates.save(new Certificate(pledgeId, organisationId, name, newCode(),
-                LocalDate.now(clock), pledge.getRenewalDueOn()));
-        events.publishEvent(new CertificateIssued(certificate.getId(), pledgeId, organisationId, renewal));
+        Certificate certificate = certificates.save(new Certificate(pledgeId, organisationId, terms.organisationName(),
+                newCode(), LocalDate.now(clock), terms.validUntil()));
+        byte[] document = pdf.render(contentOf(certificate, terms.commitments()));
+        events.publishEvent(new CertificateIssued(certificate.getId(), pledgeId, organisationId, renewal, document));
     }
 
     /** The newest certificate of a pledge, if the signed-in user may see the pledge. */
@@ -99,9 +104,12 @@ public class CertificateService {
         Certificate certificate = certificates.findById(certificateId).orElseThrow();
         access.checkCanUse(certificate.getOrganisationId());
         Pledge pledge = pledges.find(certificate.getPledgeId());
-        return pdf.render(new CertificateContent(certificate.getOrganisationName(),
-                pledge.getCommitments().stream().map(PledgeCommitment::describe).toList(),
-                certificate.getIssuedOn(), certificate.getValidUntil(), certificate.getCode(), verificationUrl(certificate.getCode())));
+        return pdf.render(contentOf(certificate, pledge.getCommitments().stream().map(PledgeCommitment::describe).toList()));
+    }
+
+    private CertificateContent contentOf(Certificate certificate, List<String> commitments) {
+        return new CertificateContent(certificate.getOrganisationName(), commitments, certificate.getIssuedOn(),
+                certificate.getValidUntil(), certificate.getCode(), verificationUrl(certificate.getCode()));
     }
 
     /** Anyone may check a code: the answer shows only what the certificate itself shows. */

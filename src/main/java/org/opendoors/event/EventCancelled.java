@@ -1,4 +1,7 @@
 package org.opendoors.event;
 
-public record EventCancelled(long eventId) {
+import java.util.List;
+
+/** The event is cancelled: everyone confirmed or waiting is told (the confirmed with a calendar cancellation). */
+public record EventCancelled(long eventId, List<SignupNotice> signedUp) {
 }

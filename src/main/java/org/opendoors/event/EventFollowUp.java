@@ -1,4 +1,7 @@
 package org.opendoors.event;
 
-public record EventFollowUp(long eventId, String message) {
+import java.util.List;
+
+/** A message to everyone who came to the event (their e-mail addresses). */
+public record EventFollowUp(long eventId, String eventTitle, String message, List<String> attendees) {
 }

@@ -1,4 +1,4 @@
 package org.opendoors.event;
 
-public record EventReminderDue(long signupId, boolean daysBefore) {
+public record EventReminderDue(long signupId, boolean daysBefore, SignupNotice notice) {
 }

@@ -26,9 +26,14 @@ public class EventService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final SignupService signups;
+    private final EventInvitations invitations;
 
-    EventService(EngagementEventRepository events, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock) {
+    EventService(EngagementEventRepository events, CurrentUser currentUser, ApplicationEventPublisher publisher, Clock clock,
+                 SignupService signups, EventInvitations invitations) {
         this.events = events;
+        this.signups = signups;
+        this.invitations = invitations;
         this.currentUser = currentUser;
         this.publisher = publisher;
         this.clock = clock;
@@ -72,7 +77,9 @@ public class EventService {
             return;
         }
         event.cancel();
-        publisher.publishEvent(new EventCancelled(eventId));
+        List<SignupNotice> signedUp = signups.active(eventId).stream().map(signup -> signup.getStatus() == SignupStatus.CONFIRMED
+                ? invitations.noticeWithCalendar(event, signup, true) : invitations.notice(event, signup)).toList();
+        publisher.publishEvent(new EventCancelled(eventId, signedUp));
     }
 
     /** Published events still to come, soonest first. Open to anyone. */

@@ -42,9 +42,10 @@ public class SignupService {
     private final Duration firstReminder;
     private final Duration secondReminder;
     private final PublicFormThrottle throttle;
+    private final EventInvitations invitations;
 
     SignupService(EngagementEventRepository events, EventSignupRepository signups, PledgeCounts pledges, CurrentUser currentUser,
-                  ApplicationEventPublisher publisher, Clock clock, PublicFormThrottle throttle,
+                  ApplicationEventPublisher publisher, Clock clock, PublicFormThrottle throttle, EventInvitations invitations,
                   @Value("${opendoors.events.first-reminder:P2D}") Duration firstReminder,
                   @Value("${opendoors.events.second-reminder:PT2H}") Duration secondReminder) {
         this.events = events;
@@ -56,6 +57,7 @@ public class SignupService {
         this.firstReminder = firstReminder;
         this.secondReminder = secondReminder;
         this.throttle = throttle;
+        this.invitations = invitations;
     }
 
     /** Anyone may sign up while the window is open: a confirmed place while places remain, else the waiting list. */
@@ -74,7 +76,7 @@ public class SignupService {
         Optional<EventSignup> existing = signups.findByEventIdAndEmail(eventId, checked.email());
         if (existing.isPresent()) { // answered as any sign-up is; only the address's owner learns it was there already
             EventSignup signup = existing.get();
-            publisher.publishEvent(new SignupRepeated(signup.getId()));
+            publisher.publishEvent(new SignupRepeated(signup.getId(), invitations.notice(event, signup)));
             return new SignupResult(reference(signup), signup.getStatus(),
                     signup.getStatus() == SignupStatus.WAITLISTED ? positionOf(signup) : 0);
         }
@@ -89,11 +91,11 @@ public class SignupService {
         }
         signups.save(signup);
         if (signup.getStatus() == SignupStatus.CONFIRMED) {
-            publisher.publishEvent(new SignupConfirmed(signup.getId(), token, false));
+            publisher.publishEvent(new SignupConfirmed(signup.getId(), token, false, invitations.noticeWithCalendar(event, signup, false)));
             return new SignupResult(reference(signup), SignupStatus.CONFIRMED, 0);
         }
         long position = positionOf(signup);
-        publisher.publishEvent(new SignupWaitlisted(signup.getId(), token, position));
+        publisher.publishEvent(new SignupWaitlisted(signup.getId(), token, position, invitations.notice(event, signup)));
         return new SignupResult(reference(signup), SignupStatus.WAITLISTED, position);
     }
 
@@ -132,7 +134,7 @@ public class SignupService {
         signups.findFirstByEventIdAndStatusOrderByWaitlistSequence(event.getId(), SignupStatus.WAITLISTED).ifPresent(next -> {
             next.confirm(false);
             event.placeTaken();
-            publisher.publishEvent(new SignupConfirmed(next.getId(), null, true));
+            publisher.publishEvent(new SignupConfirmed(next.getId(), null, true, invitations.noticeWithCalendar(event, next, false)));
         });
     }
 
@@ -153,7 +155,7 @@ public class SignupService {
         if (!full) {
             event.placeTaken();
         }
-        publisher.publishEvent(new SignupConfirmed(signup.getId(), null, true));
+        publisher.publishEvent(new SignupConfirmed(signup.getId(), null, true, invitations.noticeWithCalendar(event, signup, false)));
     }
 
     /** Position on the waiting list: the people still ahead, plus one. */
@@ -223,11 +225,6 @@ public class SignupService {
         return signups.findByEventIdAndStatusIn(eventId, List.of(SignupStatus.CONFIRMED, SignupStatus.WAITLISTED));
     }
 
-    @Transactional(readOnly = true)
-    public EventSignup get(long signupId) {
-        return signups.findById(signupId).orElseThrow();
-    }
-
     /** The reminder run: one reminder a couple of days before and one a couple of hours before, each once. */
     @Transactional
     @Secured(AppRoles.ROLE_ADMIN)
@@ -237,14 +234,12 @@ public class SignupService {
             Duration lead = daysBefore ? firstReminder : secondReminder;
             for (EventSignup signup : signups.dueForReminder(now, now.plus(lead), daysBefore)) {
                 signup.markReminderSent(daysBefore);
-                if (daysBefore) {
-                    // someone signing up late gets one reminder, not two at once
-                    EngagementEvent event = events.findById(signup.getEventId()).orElseThrow();
-                    if (!now.isBefore(event.getStartsAt().minus(secondReminder))) {
-                        continue;
-                    }
+                EngagementEvent event = events.findById(signup.getEventId()).orElseThrow();
+                // someone signing up late gets one reminder, not two at once
+                if (daysBefore && !now.isBefore(event.getStartsAt().minus(secondReminder))) {
+                    continue;
                 }
-                publisher.publishEvent(new EventReminderDue(signup.getId(), daysBefore));
+                publisher.publishEvent(new EventReminderDue(signup.getId(), daysBefore, invitations.notice(event, signup)));
             }
         }
     }
@@ -255,7 +250,9 @@ public class SignupService {
         if (message == null || message.isBlank()) {
             throw new FieldValidationException("followUp", "Write the message to send to everyone who came");
         }
-        publisher.publishEvent(new EventFollowUp(eventId, message.trim()));
+        List<String> attendees = active(eventId).stream()
+                .filter(signup -> signup.isAttended() && !signup.getEmail().endsWith(".invalid")).map(EventSignup::getEmail).toList();
+        publisher.publishEvent(new EventFollowUp(eventId, events.findById(eventId).orElseThrow().getTitle(), message.trim(), attendees));
     }
 
     public static String reference(EventSignup signup) {

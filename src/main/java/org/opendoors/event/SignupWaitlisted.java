@@ -1,4 +1,4 @@
 package org.opendoors.event;
 
-public record SignupWaitlisted(long signupId, String token, long position) {
+public record SignupWaitlisted(long signupId, String token, long position, SignupNotice notice) {
 }

@@ -3,18 +3,15 @@ package org.opendoors.notification;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.PublicLinks;
-import org.opendoors.event.EngagementEvent;
 import org.opendoors.event.EventCancelled;
 import org.opendoors.event.EventFollowUp;
-import org.opendoors.event.EventInvitations;
 import org.opendoors.event.EventReminderDue;
-import org.opendoors.event.EventService;
-import org.opendoors.event.EventSignup;
 import org.opendoors.event.SignupConfirmed;
-import org.opendoors.event.SignupService;
+import org.opendoors.event.SignupNotice;
+import org.opendoors.event.SignupRepeated;
 import org.opendoors.event.SignupStatus;
 import org.opendoors.event.SignupWaitlisted;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** E-mails about events: confirmation with a calendar invitation, waiting list, promotion, reminders, cancellation. */
@@ -25,26 +22,19 @@ class EventEmails {
     private static final String ICS = "text/calendar; method=REQUEST; charset=UTF-8";
 
     private final MailOutbox outbox;
-    private final SignupService signups;
-    private final EventService events;
-    private final EventInvitations invitations;
     private final PublicLinks links;
 
-    EventEmails(MailOutbox outbox, SignupService signups, EventService events, EventInvitations invitations, PublicLinks links) {
+    EventEmails(MailOutbox outbox, PublicLinks links) {
         this.outbox = outbox;
-        this.signups = signups;
-        this.events = events;
-        this.invitations = invitations;
         this.links = links;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SignupConfirmed confirmed) {
-        EventSignup signup = signups.get(confirmed.signupId());
-        EngagementEvent event = events.find(signup.getEventId()).orElseThrow();
+        SignupNotice notice = confirmed.notice();
         String cancel = confirmed.token() == null ? "To cancel, use the link in our first e-mail."
                 : "If you cannot come, cancel so someone else can have your place: " + links.url("events/cancel/" + confirmed.token());
-        outbox.queue(signup.getEmail(), (confirmed.promoted() ? "A place has come up: " : "You're booked: ") + event.getTitle(), """
+        outbox.queue(notice.email(), (confirmed.promoted() ? "A place has come up: " : "You're booked: ") + notice.eventTitle(), """
                 Dear %s,
 
                 %s %s on %s.
@@ -53,78 +43,69 @@ class EventEmails {
                 The calendar invitation is attached. Your reference is %s.
 
                 %s
-                """.formatted(signup.getName(), confirmed.promoted() ? "Good news: a place has come up for you at" : "Your place is confirmed at",
-                event.getTitle(), WHEN.format(event.getStartsAt()), invitations.joiningDetails(event), SignupService.reference(signup), cancel),
-                new Attachment("invitation.ics", ICS, invitations.forSignup(event, signup, false)));
+                """.formatted(notice.name(), confirmed.promoted() ? "Good news: a place has come up for you at" : "Your place is confirmed at",
+                notice.eventTitle(), WHEN.format(notice.startsAt()), notice.joiningDetails(), notice.reference(), cancel),
+                new Attachment("invitation.ics", ICS, notice.calendar()));
     }
 
     /** A second sign-up with the same address: its owner is reminded of the place they have; nothing changes. */
-    @EventListener
-    void on(org.opendoors.event.SignupRepeated repeated) {
-        EventSignup signup = signups.get(repeated.signupId());
-        EngagementEvent event = events.find(signup.getEventId()).orElseThrow();
-        outbox.queue(signup.getEmail(), "You have already signed up: " + event.getTitle(), """
+    @ApplicationModuleListener
+    void on(SignupRepeated repeated) {
+        SignupNotice notice = repeated.notice();
+        outbox.queue(notice.email(), "You have already signed up: " + notice.eventTitle(), """
                 Dear %s,
 
                 Someone, probably you, signed up again for %s on %s with this e-mail address. You already have %s,
                 so nothing has changed. Your reference is %s.
 
                 The e-mail we sent when you first signed up has the details and the link to cancel.
-                """.formatted(signup.getName(), event.getTitle(), WHEN.format(event.getStartsAt()),
-                signup.getStatus() == SignupStatus.CONFIRMED ? "a place" : signup.getStatus() == SignupStatus.WAITLISTED
-                        ? "a place on the waiting list" : "a sign-up", SignupService.reference(signup)));
+                """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()),
+                notice.status() == SignupStatus.CONFIRMED ? "a place" : notice.status() == SignupStatus.WAITLISTED
+                        ? "a place on the waiting list" : "a sign-up", notice.reference()));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SignupWaitlisted waitlisted) {
-        EventSignup signup = signups.get(waitlisted.signupId());
-        EngagementEvent event = events.find(signup.getEventId()).orElseThrow();
-        outbox.queue(signup.getEmail(), "You're on the waiting list: " + event.getTitle(), """
+        SignupNotice notice = waitlisted.notice();
+        outbox.queue(notice.email(), "You're on the waiting list: " + notice.eventTitle(), """
                 Dear %s,
 
                 %s on %s is full. You are number %d on the waiting list (reference %s).
                 If a place comes up, it is yours automatically and we will e-mail you with the details.
 
                 To leave the waiting list: %s
-                """.formatted(signup.getName(), event.getTitle(), WHEN.format(event.getStartsAt()), waitlisted.position(),
-                SignupService.reference(signup), links.url("events/cancel/" + waitlisted.token())));
+                """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()), waitlisted.position(),
+                notice.reference(), links.url("events/cancel/" + waitlisted.token())));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EventReminderDue due) {
-        EventSignup signup = signups.get(due.signupId());
-        EngagementEvent event = events.find(signup.getEventId()).orElseThrow();
-        outbox.queue(signup.getEmail(), "Reminder: " + event.getTitle() + (due.daysBefore() ? " is coming up" : " starts soon"), """
+        SignupNotice notice = due.notice();
+        outbox.queue(notice.email(), "Reminder: " + notice.eventTitle() + (due.daysBefore() ? " is coming up" : " starts soon"), """
                 Dear %s,
 
                 A reminder that %s starts on %s.
                 %s
-                """.formatted(signup.getName(), event.getTitle(), WHEN.format(event.getStartsAt()), invitations.joiningDetails(event)));
+                """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()), notice.joiningDetails()));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EventCancelled cancelled) {
-        EngagementEvent event = events.find(cancelled.eventId()).orElseThrow();
-        for (EventSignup signup : signups.active(cancelled.eventId())) {
-            Attachment[] calendar = signup.getStatus() == SignupStatus.CONFIRMED
-                    ? new Attachment[] {new Attachment("cancellation.ics", "text/calendar; method=CANCEL; charset=UTF-8",
-                            invitations.forSignup(event, signup, true))}
-                    : new Attachment[0];
-            outbox.queue(signup.getEmail(), "Cancelled: " + event.getTitle(), """
+        for (SignupNotice notice : cancelled.signedUp()) {
+            Attachment[] calendar = notice.calendar() == null ? new Attachment[0]
+                    : new Attachment[] {new Attachment("cancellation.ics", "text/calendar; method=CANCEL; charset=UTF-8", notice.calendar())};
+            outbox.queue(notice.email(), "Cancelled: " + notice.eventTitle(), """
                     Dear %s,
 
                     We are sorry: %s on %s has been cancelled. See other events: %s
-                    """.formatted(signup.getName(), event.getTitle(), WHEN.format(event.getStartsAt()), links.url("events")), calendar);
+                    """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()), links.url("events")), calendar);
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EventFollowUp followUp) {
-        EngagementEvent event = events.find(followUp.eventId()).orElseThrow();
-        for (EventSignup signup : signups.active(followUp.eventId())) {
-            if (signup.isAttended() && !signup.getEmail().endsWith(".invalid")) {
-                outbox.queue(signup.getEmail(), "Thank you for coming to " + event.getTitle(), followUp.message());
-            }
+        for (String attendee : followUp.attendees()) {
+            outbox.queue(attendee, "Thank you for coming to " + followUp.eventTitle(), followUp.message());
         }
     }
 }

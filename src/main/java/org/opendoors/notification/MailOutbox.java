@@ -7,8 +7,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Queues an e-mail. It must be called inside the transaction of the change that causes the e-mail, so
- * the two are saved together or not at all; the dispatcher sends it afterwards.
+ * Queues an e-mail. It must be called inside a transaction: that of the listener reacting (after commit) to the
+ * change that causes the e-mail, so a listener that fails queues nothing and is tried again from the event
+ * publication registry; the dispatcher sends the message afterwards.
  */
 @Service
 public class MailOutbox {

@@ -5,7 +5,7 @@ import org.opendoors.base.brand.Brand;
 import org.opendoors.security.PasswordChanged;
 import org.opendoors.security.PasswordLinkPurpose;
 import org.opendoors.security.PasswordResetRequested;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** E-mails about a user's own password: the reset link, and word that it was changed. */
@@ -22,7 +22,7 @@ class PasswordEmails {
         this.links = links;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PasswordResetRequested requested) {
         outbox.queue(requested.email(), "Reset your " + brand.serviceName() + " password", """
                 Dear %s,
@@ -37,7 +37,7 @@ class PasswordEmails {
                 links.url("reset-password/" + requested.token())));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PasswordChanged changed) {
         outbox.queue(changed.email(), "Your " + brand.serviceName() + " password was changed", """
                 Dear %s,

@@ -5,14 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.certificate.CertificateIssued;
-import org.opendoors.certificate.CertificateService;
 import org.opendoors.pledge.Pledge;
 import org.opendoors.pledge.PledgeEnded;
 import org.opendoors.pledge.PledgeRenewalDue;
 import org.opendoors.pledge.PledgeReturned;
 import org.opendoors.pledge.PledgeStatus;
 import org.opendoors.pledge.PledgeSubmitted;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** E-mails at each step of a pledge's life, to the organisation's employer users (and the engagement team). */
@@ -23,19 +22,17 @@ class PledgeEmails {
 
     private final MailOutbox outbox;
     private final Recipients recipients;
-    private final CertificateService certificates;
     private final Brand brand;
     private final PublicLinks links;
 
-    PledgeEmails(MailOutbox outbox, Recipients recipients, CertificateService certificates, Brand brand, PublicLinks links) {
+    PledgeEmails(MailOutbox outbox, Recipients recipients, Brand brand, PublicLinks links) {
         this.outbox = outbox;
         this.recipients = recipients;
-        this.certificates = certificates;
         this.brand = brand;
         this.links = links;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PledgeSubmitted submitted) {
         String reference = Pledge.reference(submitted.pledgeId());
         toEmployer(submitted.organisationId(), "We have received your pledge " + reference, """
@@ -50,10 +47,9 @@ class PledgeEmails {
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(CertificateIssued issued) {
-        Attachment certificate = new Attachment("open-doors-pledge-certificate.pdf", "application/pdf",
-                certificates.pdf(issued.certificateId()));
+        Attachment certificate = new Attachment("open-doors-pledge-certificate.pdf", "application/pdf", issued.pdf());
         String reference = Pledge.reference(issued.pledgeId());
         if (issued.renewal()) {
             toEmployer(issued.organisationId(), "Your pledge " + reference + " is renewed", """
@@ -69,7 +65,7 @@ class PledgeEmails {
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PledgeReturned returned) {
         toEmployer(returned.organisationId(), "Please update your pledge " + Pledge.reference(returned.pledgeId()), """
                 The engagement team has looked at your pledge and asks you to change something before it can be approved:
@@ -80,7 +76,7 @@ class PledgeEmails {
                 """.formatted(returned.reason(), links.url("pledge")));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PledgeEnded ended) {
         String reference = Pledge.reference(ended.pledgeId());
         String what = ended.status() == PledgeStatus.LAPSED ? "has lapsed because it was not renewed" : "has been withdrawn";
@@ -91,7 +87,7 @@ class PledgeEmails {
                 """.formatted(reference, what, links.url("pledge")));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(PledgeRenewalDue due) {
         toEmployer(due.organisationId(), "Renew your pledge by " + DATE.format(due.dueOn()), """
                 Your pledge %s is due for renewal on %s (%d days from now). Renew it so that your certificate stays valid

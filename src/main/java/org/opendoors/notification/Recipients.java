@@ -1,7 +1,6 @@
 package org.opendoors.notification;
 
 import java.util.List;
-import org.opendoors.base.SystemTask;
 import org.opendoors.security.Role;
 import org.opendoors.security.UserAccount;
 import org.opendoors.security.UserAccountService;
@@ -27,6 +26,6 @@ class Recipients {
     }
 
     List<String> engagementTeam() {
-        return SystemTask.run(() -> accounts.activeUsersWithRole(Role.ENGAGEMENT)).stream().map(UserAccount::getEmail).toList();
+        return accounts.activeUsersWithRole(Role.ENGAGEMENT).stream().map(UserAccount::getEmail).toList();
     }
 }

@@ -1,13 +1,11 @@
 package org.opendoors.notification;
 
 import org.opendoors.base.PublicLinks;
-import org.opendoors.base.SystemTask;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.organisation.EmployerRegistrationStarted;
 import org.opendoors.organisation.OrganisationRegistered;
-import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.ColleagueInvited;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** E-mails about joining Open Doors: confirm your address, set your password, a possible duplicate. */
@@ -16,19 +14,17 @@ class RegistrationEmails {
 
     private final MailOutbox outbox;
     private final Recipients recipients;
-    private final OrganisationService organisations;
     private final Brand brand;
     private final PublicLinks links;
 
-    RegistrationEmails(MailOutbox outbox, Recipients recipients, OrganisationService organisations, Brand brand, PublicLinks links) {
+    RegistrationEmails(MailOutbox outbox, Recipients recipients, Brand brand, PublicLinks links) {
         this.outbox = outbox;
         this.recipients = recipients;
-        this.organisations = organisations;
         this.brand = brand;
         this.links = links;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EmployerRegistrationStarted started) {
         outbox.queue(started.email(), "Confirm your e-mail address to register with " + brand.serviceName(), """
                 Dear %s,
@@ -45,7 +41,7 @@ class RegistrationEmails {
     }
 
     /** The address already has an account: tell its owner, and only them. */
-    @EventListener
+    @ApplicationModuleListener
     void on(org.opendoors.organisation.RegistrationForExistingAccount existing) {
         outbox.queue(existing.email(), "You already have an account with " + brand.serviceName(), """
                 Dear %s,
@@ -60,9 +56,8 @@ class RegistrationEmails {
                 """.formatted(existing.personName(), brand.serviceName(), links.url("login")));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ColleagueInvited invited) {
-        String organisation = SystemTask.run(() -> organisations.find(invited.organisationId()).orElseThrow().getName());
         outbox.queue(invited.email(), invited.invitedBy() + " invited you to " + brand.serviceName(), """
                 Dear %s,
 
@@ -71,26 +66,23 @@ class RegistrationEmails {
                 Choose your password within 7 days with this link, then sign in with this e-mail address:
 
                 %s
-                """.formatted(invited.name(), invited.invitedBy(), organisation, brand.serviceName(), brand.councilName(),
+                """.formatted(invited.name(), invited.invitedBy(), invited.organisationName(), brand.serviceName(), brand.councilName(),
                 links.url("set-password/" + invited.token())));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(OrganisationRegistered registered) {
         if (registered.possibleDuplicateOf() == null) {
             return;
         }
-        SystemTask.run(() -> {
-            String newName = organisations.find(registered.organisationId()).orElseThrow().getName();
-            String existingName = organisations.find(registered.possibleDuplicateOf()).orElseThrow().getName();
-            for (String member : recipients.engagementTeam()) {
-                outbox.queue(member, "Possible duplicate organisation: " + newName, """
-                        A new registration, %s, looks like an organisation already in Open Doors: %s.
+        for (String member : recipients.engagementTeam()) {
+            outbox.queue(member, "Possible duplicate organisation: " + registered.organisationName(), """
+                    A new registration, %s, looks like an organisation already in Open Doors: %s.
 
-                        Check both and merge them if they are the same:
-                        %s
-                        """.formatted(newName, existingName, links.url("organisations/" + registered.organisationId())));
-            }
-        });
+                    Check both and merge them if they are the same:
+                    %s
+                    """.formatted(registered.organisationName(), registered.possibleDuplicateName(),
+                    links.url("organisations/" + registered.organisationId())));
+        }
     }
 }

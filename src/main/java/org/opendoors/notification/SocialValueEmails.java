@@ -3,13 +3,10 @@ package org.opendoors.notification;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.PublicLinks;
-import org.opendoors.base.SystemTask;
-import org.opendoors.socialvalue.Contract;
-import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.ReturnQueried;
 import org.opendoors.socialvalue.ReturnReminderDue;
 import org.opendoors.socialvalue.ReturnSubmitted;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Tells the supplier's named reporters about returns due soon, overdue or queried, and the officer about submitted ones. */
@@ -20,55 +17,52 @@ class SocialValueEmails {
 
     private final MailOutbox outbox;
     private final Recipients recipients;
-    private final ContractService contracts;
     private final PublicLinks links;
 
-    SocialValueEmails(MailOutbox outbox, Recipients recipients, ContractService contracts, PublicLinks links) {
+    SocialValueEmails(MailOutbox outbox, Recipients recipients, PublicLinks links) {
         this.outbox = outbox;
         this.recipients = recipients;
-        this.contracts = contracts;
         this.links = links;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ReturnReminderDue due) {
-        Contract contract = SystemTask.run(() -> contracts.find(due.contractId()));
-        String subject = (due.overdue() ? "Overdue: social value return for " : "Social value return due soon for ") + contract.getReference();
-        for (String recipient : SystemTask.run(() -> contracts.reporterEmails(due.contractId()))) {
+        String subject = (due.overdue() ? "Overdue: social value return for " : "Social value return due soon for ") + due.contractReference();
+        for (String recipient : due.reporterEmails()) {
             outbox.queue(recipient, subject, """
                     Your social value return for %s (%s), period %d, %s on %s.
 
                     Complete it here: %s
-                    """.formatted(contract.getTitle(), contract.getReference(), due.periodNumber(),
-                    due.overdue() ? "was due" : "is due", DATE.format(due.dueOn()),
-                    links.url("contracts/" + contract.getId() + "/returns/" + due.periodNumber())));
+                    """.formatted(due.contractTitle(), due.contractReference(), due.periodNumber(),
+                    due.overdue() ? "was due" : "is due", DATE.format(due.dueOn()), returnLink(due.contractId(), due.periodNumber())));
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ReturnQueried queried) {
-        Contract contract = contracts.find(queried.contractId());
-        for (String recipient : SystemTask.run(() -> contracts.reporterEmails(queried.contractId()))) {
-            outbox.queue(recipient, "Query on your social value return for " + contract.getReference(), """
+        for (String recipient : queried.reporterEmails()) {
+            outbox.queue(recipient, "Query on your social value return for " + queried.contractReference(), """
                     The contract officer has a query on your return:
 
                     %s
 
                     Answer it and resubmit here: %s
-                    """.formatted(queried.comment(), links.url("contracts/" + contract.getId() + "/returns/" + queried.periodNumber())));
+                    """.formatted(queried.comment(), returnLink(queried.contractId(), queried.periodNumber())));
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(ReturnSubmitted submitted) {
-        Contract contract = SystemTask.run(() -> contracts.find(submitted.contractId()));
         recipients.activeUser(submitted.officerUserId()).ifPresent(officer -> outbox.queue(officer,
-                (submitted.afterQuery() ? "Resubmitted" : "Submitted") + ": social value return for " + contract.getReference(), """
+                (submitted.afterQuery() ? "Resubmitted" : "Submitted") + ": social value return for " + submitted.contractReference(), """
                 The supplier has %s its social value return for %s (%s), period %d.
 
                 Review it here: %s
-                """.formatted(submitted.afterQuery() ? "answered your query and resubmitted" : "submitted", contract.getTitle(),
-                contract.getReference(), submitted.periodNumber(),
-                links.url("contracts/" + contract.getId() + "/returns/" + submitted.periodNumber()))));
+                """.formatted(submitted.afterQuery() ? "answered your query and resubmitted" : "submitted", submitted.contractTitle(),
+                submitted.contractReference(), submitted.periodNumber(), returnLink(submitted.contractId(), submitted.periodNumber()))));
+    }
+
+    private String returnLink(long contractId, int periodNumber) {
+        return links.url("contracts/" + contractId + "/returns/" + periodNumber);
     }
 }

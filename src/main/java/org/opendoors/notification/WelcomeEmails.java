@@ -3,10 +3,10 @@ package org.opendoors.notification;
 import org.opendoors.base.PublicLinks;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.security.UserAccountCreated;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells a new user their account exists. Runs inside the creating transaction, so the e-mail is queued with it. */
+/** Tells a new user their account exists, once the account's creation has committed. */
 @Component
 class WelcomeEmails {
 
@@ -20,7 +20,7 @@ class WelcomeEmails {
         this.links = links;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(UserAccountCreated created) {
         outbox.queue(created.email(), "Your " + brand.serviceName() + " account",
                 """

@@ -1,5 +1,6 @@
 /**
- * E-mail through a transactional outbox: a message is saved in the same transaction as the change that
- * causes it, then sent by {@link org.opendoors.notification.OutboxDispatcher} with retries and back-off.
+ * E-mail through a transactional outbox: listeners run after the change that causes a message has committed, save
+ * the message in their own transaction, and {@link org.opendoors.notification.OutboxDispatcher} sends it with retries
+ * and back-off.
  */
 package org.opendoors.notification;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.opendoors.base.DeclaredRules;
 import org.opendoors.base.DeclaredRules.Between;
 import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.SupplierContracts;
+import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.Pageable;

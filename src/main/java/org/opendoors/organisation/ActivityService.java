@@ -85,7 +85,8 @@ public class ActivityService {
     public void sendDueReminders() {
         for (Activity activity : activities.dueForReminder(LocalDate.now(clock))) {
             activity.markReminderSent();
-            events.publishEvent(new NextActionDue(activity.getId(), activity.getOrganisationId(), activity.getOwnerUserId(),
+            events.publishEvent(new NextActionDue(activity.getId(), activity.getOrganisationId(),
+                    organisations.findById(activity.getOrganisationId()).orElseThrow().getName(), activity.getOwnerUserId(),
                     activity.getNextAction(), activity.getNextActionOn()));
         }
     }

@@ -119,7 +119,9 @@ public class RegistrationService {
             contacts.save(new Contact(organisation.getId(), person.name(), person.jobTitle(), person.email(), person.phone()));
             accounts.createVerifiedEmployer(person.name(), person.email(), registration.getPasswordHash(), organisation.getId());
             registration.markVerified(clock.instant(), organisation.getId());
-            events.publishEvent(new OrganisationRegistered(organisation.getId(), organisation.getPossibleDuplicateOf()));
+            Long duplicateId = organisation.getPossibleDuplicateOf();
+            events.publishEvent(new OrganisationRegistered(organisation.getId(), organisation.getName(), duplicateId,
+                    duplicateId == null ? null : organisations.find(duplicateId).orElseThrow().getName()));
             return organisation.getId();
         });
     }

@@ -1,5 +1,5 @@
 package org.opendoors.pledge;
 
-/** Approval issues a certificate. */
-public record PledgeApproved(long pledgeId, long organisationId) {
+/** Approval issues a certificate showing the terms. */
+public record PledgeApproved(long pledgeId, long organisationId, PledgeTerms terms) {
 }

@@ -130,7 +130,7 @@ public class PledgeService {
         record(pledge, PledgeStatus.SUBMITTED, PledgeStatus.APPROVED, null);
         organisations.recordStatus(pledge.getOrganisationId(), OrganisationStatus.PLEDGED);
         Pledge saved = pledges.saveAndFlush(pledge);
-        events.publishEvent(new PledgeApproved(saved.getId(), saved.getOrganisationId()));
+        events.publishEvent(new PledgeApproved(saved.getId(), saved.getOrganisationId(), termsOf(saved)));
         return saved;
     }
 
@@ -180,8 +180,13 @@ public class PledgeService {
         PledgeStatus from = pledge.getStatus();
         pledge.renewed(today());
         record(pledge, from, PledgeStatus.RENEWED, null);
-        events.publishEvent(new PledgeRenewed(pledge.getId(), pledge.getOrganisationId()));
+        events.publishEvent(new PledgeRenewed(pledge.getId(), pledge.getOrganisationId(), termsOf(pledge)));
         return pledges.saveAndFlush(pledge);
+    }
+
+    private PledgeTerms termsOf(Pledge pledge) {
+        return new PledgeTerms(organisations.find(pledge.getOrganisationId()).orElseThrow().getName(),
+                pledge.getCommitments().stream().map(PledgeCommitment::describe).toList(), pledge.getRenewalDueOn());
     }
 
     public boolean isRenewable(Pledge pledge) {

@@ -176,10 +176,13 @@ public class UserAccountService {
         return accounts.save(account);
     }
 
-    /** An employer user invites a colleague into their own organisation; the colleague sets a password by link. */
+    /**
+     * An employer user invites a colleague into their own organisation (named in the e-mail); the colleague sets a
+     * password by link.
+     */
     @Transactional
     @Secured(AppRoles.ROLE_EMPLOYER)
-    public void inviteColleague(String name, String email) {
+    public void inviteColleague(String name, String email, String organisationName) {
         AccountPrincipal me = currentUser.require();
         if (name == null || name.isBlank()) {
             throw new FieldValidationException("displayName", "Enter your colleague's full name");
@@ -195,7 +198,8 @@ public class UserAccountService {
         String token = OneTimeTokens.newToken();
         setupTokens.save(new PasswordSetupToken(colleague.getId(), OneTimeTokens.hash(token),
                 PasswordLinkPurpose.INVITATION, clock.instant()));
-        events.publishEvent(new ColleagueInvited(address, colleague.getDisplayName(), me.displayName(), me.organisationId(), token));
+        events.publishEvent(new ColleagueInvited(address, colleague.getDisplayName(), me.displayName(), me.organisationId(),
+                organisationName, token));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.SupplierContracts;
+import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.security.AccountPrincipal;
 import org.opendoors.security.AppRoles;

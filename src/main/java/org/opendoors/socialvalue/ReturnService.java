@@ -176,7 +176,9 @@ public class ReturnService {
         boolean afterQuery = kpiReturn.getStatus() == ReturnStatus.QUERIED;
         kpiReturn.submit(clock.instant());
         KpiReturn submitted = returns.saveAndFlush(kpiReturn);
-        events.publishEvent(new ReturnSubmitted(contractId, periodNumber, contracts.find(contractId).getOfficerUserId(), afterQuery));
+        Contract contract = contracts.find(contractId);
+        events.publishEvent(new ReturnSubmitted(contractId, contract.getTitle(), contract.getReference(), periodNumber,
+                contract.getOfficerUserId(), afterQuery));
         return submitted;
     }
 
@@ -189,7 +191,8 @@ public class ReturnService {
         checkedLength(comment, KpiReturn.TEXT_MAX_LENGTH, "query");
         KpiReturn kpiReturn = open(contractId, periodNumber);
         kpiReturn.query(comment.trim());
-        events.publishEvent(new ReturnQueried(kpiReturn.getId(), contractId, periodNumber, comment.trim()));
+        events.publishEvent(new ReturnQueried(kpiReturn.getId(), contractId, contracts.find(contractId).getReference(), periodNumber,
+                comment.trim(), contracts.reporterEmails(contractId)));
     }
 
     @Transactional
@@ -226,12 +229,18 @@ public class ReturnService {
             if (overdue && !kpiReturn.isOverdueSent()) {
                 kpiReturn.markOverdueSent();
                 kpiReturn.markDueReminderSent();
-                events.publishEvent(new ReturnReminderDue(period.getContractId(), period.getNumber(), period.getDueOn(), true));
+                events.publishEvent(reminder(period, true));
             } else if (!overdue && !kpiReturn.isDueReminderSent()) {
                 kpiReturn.markDueReminderSent();
-                events.publishEvent(new ReturnReminderDue(period.getContractId(), period.getNumber(), period.getDueOn(), false));
+                events.publishEvent(reminder(period, false));
             }
         }
+    }
+
+    private ReturnReminderDue reminder(ReportingPeriod period, boolean overdue) {
+        Contract contract = contracts.find(period.getContractId());
+        return new ReturnReminderDue(contract.getId(), contract.getTitle(), contract.getReference(), period.getNumber(),
+                period.getDueOn(), overdue, contracts.reporterEmails(contract.getId()));
     }
 
     /** A return the signed-in reporter may change, at the version they saw (null: not started when they saw it). */

@@ -1,5 +1,6 @@
 package org.opendoors.socialvalue;
 
 /** A supplier submitted (or resubmitted) a return for the officer to review. */
-public record ReturnSubmitted(long contractId, int periodNumber, long officerUserId, boolean afterQuery) {
+public record ReturnSubmitted(long contractId, String contractTitle, String contractReference, int periodNumber,
+                              long officerUserId, boolean afterQuery) {
 }

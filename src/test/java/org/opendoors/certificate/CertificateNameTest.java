@@ -53,6 +53,7 @@ class CertificateNameTest extends KaribuTest {
             Pledge current = pledges.find(approved.getId());
             return pledges.renew(current.getId(), current.getVersion());
         });
+        listeners.awaitAll();
         Certificate reissued = SystemTask.run(() -> certificates.latestFor(renewed.getId()).orElseThrow());
         assertThat(certificates.verify(reissued.getCode()).orElseThrow().organisation()).isEqualTo(newName);
     }

@@ -51,6 +51,7 @@ class SignupBurstTest extends SpringTest {
                 .isEqualTo(50);
         assertThat(jdbc.queryForList("select waitlist_sequence from event_signup where event_id = ? and status = 'WAITLISTED' order by 1",
                 Integer.class, event.getId())).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 150).boxed().toList());
+        listeners.awaitAll();
         List<Long> emailsEach = jdbc.queryForList("""
                 select count(*) from outbound_email where recipient like ? group by recipient""", Long.class, "%." + run + "@burst.example");
         assertThat(emailsEach).hasSize(200).allMatch(n -> n == 1);

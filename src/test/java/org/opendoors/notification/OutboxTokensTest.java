@@ -41,6 +41,7 @@ class OutboxTokensTest extends SpringTest {
         try {
             String email = register();
             String token = employers.tokenFor(email);
+            listeners.awaitAll();
             OutboundEmail waiting = stored(email);
             assertThat(waiting.getStatus()).isEqualTo(OutboundEmailStatus.PENDING);
             assertThat(waiting.getBody()).contains(token); // still needed to send it

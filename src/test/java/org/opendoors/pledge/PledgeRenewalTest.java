@@ -70,6 +70,7 @@ class PledgeRenewalTest extends SpringTest {
 
         travelTo(approved.getRenewalDueOn().plusDays(1));
         runRenewals();
+        listeners.awaitAll();
 
         assertThat(SystemTask.run(() -> pledges.find(approved.getId())).getStatus()).isEqualTo(PledgeStatus.LAPSED);
         assertThat(certificates.verify(code).orElseThrow().status()).isEqualTo(CertificateStatus.REVOKED);
@@ -87,6 +88,7 @@ class PledgeRenewalTest extends SpringTest {
             Pledge current = pledges.find(approved.getId());
             pledges.withdraw(current.getId(), current.getVersion(), "Closing down");
         });
+        listeners.awaitAll();
         assertThat(certificates.verify(code).orElseThrow().status()).isEqualTo(CertificateStatus.REVOKED);
         assertThat(SystemTask.run(() -> pledges.history(approved.getId())).getLast().getNote()).isEqualTo("Closing down");
     }

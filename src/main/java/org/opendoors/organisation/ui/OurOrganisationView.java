@@ -66,7 +66,7 @@ class OurOrganisationView extends Div {
         Button invite = new Button("Send invitation", e -> {
             try {
                 inviteErrors.clear();
-                accounts.inviteColleague(colleagueName.getValue(), colleagueEmail.getValue());
+                accounts.inviteColleague(colleagueName.getValue(), colleagueEmail.getValue(), organisation.getName());
                 FieldErrors.showSuccess("Invitation sent to " + colleagueEmail.getValue());
                 colleagueName.clear();
                 colleagueEmail.clear();

@@ -1,8 +1,7 @@
-package org.opendoors.base.ui;
+package org.opendoors.offer.contracts;
 
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import org.opendoors.base.SupplierContracts;
 
 /**
  * "Counts towards contract": tags a placement or a delivery to one of the organisation's contracts with the

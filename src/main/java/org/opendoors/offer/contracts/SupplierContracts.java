@@ -1,10 +1,10 @@
-package org.opendoors.base;
+package org.opendoors.offer.contracts;
 
 import java.util.List;
 
 /**
  * The contracts a supplier holds with the council, so a placement or a delivery can be tagged to the contract
- * it counts towards without the offer and brokerage modules depending on social value (which reads them).
+ * it counts towards. Social value implements it; offers and brokerage use it without depending on social value.
  */
 public interface SupplierContracts {
 
