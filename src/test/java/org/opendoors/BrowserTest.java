@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.opendoors.security.Role;
+import org.opendoors.security.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -61,7 +64,7 @@ public abstract class BrowserTest extends SpringTest {
 
     @BeforeEach
     void openPage() {
-        browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        browserContext = newContext();
         page = browserContext.newPage();
         page.setDefaultTimeout(30_000);
     }
@@ -69,6 +72,21 @@ public abstract class BrowserTest extends SpringTest {
     @AfterEach
     void closePage() {
         browserContext.close();
+    }
+
+    /** A new browser context: its own cookies, so its own session. */
+    protected BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+    }
+
+    /** Signs in through the login form on this page and waits for the role's home view. */
+    protected void signIn(Page page, String email, Role role) {
+        page.navigate(url("login"));
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForCondition(() -> page.url().endsWith("/" + role.homeRoute()));
+        page.waitForSelector("h1");
     }
 
     protected String url(String path) {
