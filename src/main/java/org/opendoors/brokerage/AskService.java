@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.opendoors.base.PageWindow;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.organisation.OrganisationAccess;
@@ -154,7 +155,8 @@ public class AskService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<AskRow> all(Pageable pageable) {
-        return asks.rows(pageable);
+        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), asks::count);
+        return window.backwards() ? asks.pageFromEnd(window.offset(), window.limit()) : asks.pageFromStart(window.offset(), window.limit());
     }
 
     @Transactional(readOnly = true)

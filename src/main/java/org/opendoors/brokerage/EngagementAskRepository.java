@@ -25,8 +25,24 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
             where org.id = a.organisationId and t.id = a.offerTypeId
             """;
 
-    @Query(ASK_ROWS + "order by a.sentAt desc, a.id desc")
-    List<AskRow> rows(Pageable pageable);
+    /**
+     * A page of every ask, newest sent first: the page's ids come from the {@code engagement_ask_sent} index alone (V35),
+     * read from the start or, for a page nearer the end, backwards from the end; then only those asks are joined.
+     */
+    String ASK_PAGE_SELECT = "select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, o.name, t.name, a.proposedAt,"
+            + " a.details, a.status, a.chasedAt) from (select x.id as id from EngagementAsk x order by ";
+    String ASK_PAGE_JOIN = """
+             limit :size offset :skip) ids
+            join EngagementAsk a on a.id = ids.id
+            join org.opendoors.organisation.Organisation o on o.id = a.organisationId
+            join org.opendoors.offer.OfferType t on t.id = a.offerTypeId
+            order by a.sentAt desc, a.id desc""";
+
+    @Query(ASK_PAGE_SELECT + "x.sentAt desc, x.id desc" + ASK_PAGE_JOIN)
+    List<AskRow> pageFromStart(long skip, int size);
+
+    @Query(ASK_PAGE_SELECT + "x.sentAt, x.id" + ASK_PAGE_JOIN)
+    List<AskRow> pageFromEnd(long skip, int size);
 
     @Query(ASK_ROWS + "and a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
     List<AskRow> rowsFor(long organisationId, Pageable pageable);

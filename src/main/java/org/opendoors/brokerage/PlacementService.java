@@ -6,6 +6,7 @@ import org.opendoors.privacy.YoungPersonReferences;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.opendoors.base.PageWindow;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.SupplierContracts;
 import org.opendoors.offer.Offer;
@@ -132,7 +133,8 @@ public class PlacementService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<PlacementRow> all(Pageable pageable) {
-        return placements.rows(pageable);
+        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), placements::count);
+        return window.backwards() ? placements.pageFromEnd(window.offset(), window.limit()) : placements.pageFromStart(window.offset(), window.limit());
     }
 
     @Transactional(readOnly = true)

@@ -2,7 +2,7 @@ package org.opendoors.notification;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,7 +27,10 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
     @Query(value = "delete from outbound_email where status = 'SENT' and sent_at < :cutoff", nativeQuery = true)
     int deleteSentBefore(Instant cutoff);
 
-    Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
+    /** Slices: the outbox grid asks for no count, and counting a million e-mails takes a tenth of a second. */
+    Slice<OutboundEmail> findBy(Pageable pageable);
+
+    Slice<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
 
     @Query("select e from OutboundEmail e where (:status is null or e.status = :status) and e.id > :afterId and e.id <= :upToId order by e.id")
     List<OutboundEmail> listBetween(OutboundEmailStatus status, long afterId, long upToId);

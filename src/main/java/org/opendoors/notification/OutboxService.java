@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
 import org.opendoors.security.AppRoles;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +38,8 @@ public class OutboxService {
 
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
-    public Page<OutboundEmail> list(OutboundEmailStatus status, Pageable pageable) {
-        return status == null ? emails.findAll(pageable) : emails.findByStatus(status, pageable);
+    public Slice<OutboundEmail> list(OutboundEmailStatus status, Pageable pageable) {
+        return status == null ? emails.findBy(pageable) : emails.findByStatus(status, pageable);
     }
 
     /** The outbox as filtered, as CSV, streamed: who, subject and delivery, never the message body. */

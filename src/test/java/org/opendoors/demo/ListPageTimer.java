@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Measures list pages for the list benchmarks, after filling the database with the scale data generator's volumes
  * ({@code -Dbenchmark.scale=0.1} for a tenth; a database that already holds them is reused): p50/p95 of 20 fetches of
  * 50 rows at the first, a middle and the last page, and the SQL statements one fetch ran, counted by MariaDB
- * ({@code Com_select}). The first page includes the count the grid asks for.
+ * ({@code Com_select}). The first page includes the count the grid asks for, if it asks for one.
  */
 final class ListPageTimer {
 
@@ -36,12 +36,20 @@ final class ListPageTimer {
 
     /** A paged list: {@code fetch} reads the page with the given number and returns its size. */
     void measure(String label, LongSupplier count, IntFunction<Integer> fetch) {
-        long rows = count.getAsLong();
-        int last = (int) Math.max(0, (rows - 1) / PAGE);
-        String first = timing(() -> {
+        pages(label, count.getAsLong(), () -> {
             count.getAsLong();
             fetch.apply(0);
-        });
+        }, fetch);
+    }
+
+    /** A paged list whose grid asks for no count (it grows as it is scrolled): {@code rows} is only printed. */
+    void measureWithoutCount(String label, long rows, IntFunction<Integer> fetch) {
+        pages(label, rows, () -> fetch.apply(0), fetch);
+    }
+
+    private void pages(String label, long rows, Runnable firstPage, IntFunction<Integer> fetch) {
+        int last = (int) Math.max(0, (rows - 1) / PAGE);
+        String first = timing(firstPage);
         String middle = timing(() -> fetch.apply(last / 2));
         String end = timing(() -> fetch.apply(last));
         System.out.printf(COLUMNS.replace("%9s", "%,9d"), label, rows, first, middle, end);

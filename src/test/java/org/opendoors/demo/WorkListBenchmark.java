@@ -113,18 +113,21 @@ class WorkListBenchmark extends SpringTest {
         long contract = mostRows("kpi_return", "contract_id");
         timer.measureWhole("a contract's returns", () -> staff(() -> returns.ofContract(contract)).size());
         timer.measureWhole("overdue returns (procurement home)", () -> staff(progress::overview).overdue().size());
-        timer.measure("users by name", () -> staff(() -> users.search(null, PageRequest.of(0, 1)).getTotalElements()),
+        long staff = count("user_account", "true");
+        timer.measureWithoutCount("users by name", staff,
                 page -> staff(() -> users.search(null, PageRequest.of(page, PAGE, Sort.by("displayName")))).getNumberOfElements());
-        timer.measure("users searched for 'adviser', by e-mail", () -> staff(() -> users.search("adviser", PageRequest.of(0, 1)).getTotalElements()),
-                page -> staff(() -> users.search("adviser", PageRequest.of(page, PAGE, Sort.by("email")))).getNumberOfElements());
+        timer.measureWithoutCount("users searched for 'taylor', by e-mail", count("user_account", "display_name like '%Taylor%'"),
+                page -> staff(() -> users.search("taylor", PageRequest.of(page, PAGE, Sort.by("email")))).getNumberOfElements());
         for (var list : List.of(new Outbox("outbox, newest first", null, Sort.by(Sort.Direction.DESC, "id")),
                 new Outbox("outbox sent, by recipient", OutboundEmailStatus.SENT, Sort.by("recipient")),
-                new Outbox("outbox failed, by queued desc", OutboundEmailStatus.FAILED, Sort.by(Sort.Direction.DESC, "createdAt")))) {
-            timer.measure(list.label(), () -> staff(() -> outbox.list(list.status(), PageRequest.of(0, 1)).getTotalElements()),
+                new Outbox("outbox sent, by queued desc", OutboundEmailStatus.SENT, Sort.by(Sort.Direction.DESC, "createdAt")))) {
+            timer.measureWithoutCount(list.label(), count("outbound_email", list.status() == null ? "true" : "status = '" + list.status() + "'"),
                     page -> staff(() -> outbox.list(list.status(), PageRequest.of(page, PAGE, list.sort()))).getNumberOfElements());
         }
         timer.measure("audit trail", () -> staff(audit::count), page -> staff(() -> audit.page(page * PAGE, PAGE)).size());
-        long actor = mostRows("activity", "owner_user_id");
+        long actor = jdbc.queryForObject("""
+                select owner_user_id from activity where next_action is not null and not next_action_done
+                group by owner_user_id order by count(*) desc limit 1""", Long.class);
         timer.measureWhole("my next actions (engagement home)",
                 () -> as(actor, null, Role.ENGAGEMENT, () -> activities.myNextActions(10)).size());
         timer.measureWhole("catalogues: areas", () -> staff(areas::all).size());
@@ -134,6 +137,10 @@ class WorkListBenchmark extends SpringTest {
     }
 
     private record Outbox(String label, OutboundEmailStatus status, Sort sort) {
+    }
+
+    private long count(String table, String where) {
+        return jdbc.queryForObject("select count(*) from %s where %s".formatted(table, where), Long.class);
     }
 
     /** The value of {@code column} with the most rows in {@code table}: whose list is longest. */
