@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
     /** With each offer's type in the same statement. */
-    @EntityGraph(attributePaths = "offerType")
+    @EntityGraph(attributePaths = "type")
     List<Offer> findByOrganisationIdOrderByIdDesc(long organisationId, Pageable pageable);
 
     long countByOrganisationId(long organisationId);

@@ -82,7 +82,7 @@ public class PledgeWallService {
         Where where = Where.of(sector, area);
         return jdbc.sql("""
                         select count(distinct w.organisation_id), coalesce(sum(coalesce(pc.yearly_quantity, 1)), 0)
-                        from wall_entry w join pledge_commitment pc on pc.pledge_id = w.pledge_id where """ + where.sql())
+                        from wall_entry w join pledge_commitment pc on pc.pledge_id = w.pledge_id""" + " where " + where.sql())
                 .params(where.params())
                 .query((rs, n) -> new WallTotals(rs.getLong(1), rs.getLong(2))).single();
     }
