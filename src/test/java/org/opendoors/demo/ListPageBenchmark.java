@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Prints page fetch times (p50/p95 of 20 fetches of 50 rows) at the first, a middle and the last page, and the SQL
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw test -Dtest=ListPageBenchmark -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
+@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.QUIET_EVENT_REMINDERS})
 class ListPageBenchmark extends SpringTest {
 
     @Autowired

@@ -42,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Prints page fetch times for every list view besides the board and the organisation list ({@link ListPageBenchmark}),
@@ -51,6 +52,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code ./mvnw test -Dtest=WorkListBenchmark -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
+@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.QUIET_EVENT_REMINDERS})
 class WorkListBenchmark extends SpringTest {
 
     @Autowired ScaleDataGenerator generator;
