@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,7 +18,13 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     Optional<Pledge> findFirstByOrganisationIdAndStatusInOrderByCreatedAtDesc(long organisationId,
                                                                               Collection<PledgeStatus> statuses);
 
-    List<Pledge> findByStatusOrderBySubmittedAt(PledgeStatus status, Pageable pageable);
+    /** Oldest submitted first: the page's ids from the {@code pledge_status_submitted} index alone, then only its rows. */
+    @Query("""
+            select p from (select x.id as id from Pledge x where x.status = :status order by x.submittedAt, x.id
+                limit :size offset :skip) ids
+            join Pledge p on p.id = ids.id
+            order by p.submittedAt, p.id""")
+    List<Pledge> pageWithStatus(PledgeStatus status, long skip, int size);
 
     List<Pledge> findByStatusAndIdBetweenOrderById(PledgeStatus status, long fromId, long toId);
 
