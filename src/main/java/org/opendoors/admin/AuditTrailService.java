@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the Envers audit trail, newest first, a page at a time; or all of it as CSV. A page is one statement: its
+ * Reads the Envers audit trail, newest first, a page at a time; or all of it as CSV. A page is one statement (two after
+ * the first page, which find where it starts): its
  * revisions, each with what it changed read from every audited entity's {@code _aud} table by revision (Envers' own
  * reader asked each table once per revision and change type, hundreds of statements a page).
  */
@@ -50,8 +51,12 @@ public class AuditTrailService {
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
     public List<AuditEntry> page(int offset, int limit) {
-        return entries("select id, changed_at, username from audit_revision order by id desc limit :limit offset :offset", "desc",
-                Map.of("limit", limit, "offset", offset));
+        // Every audited table reads the page's revisions again: bounded by the page's newest id (found first on a later
+        // page), each reads a page of index entries instead of skipping all those before it.
+        long newest = offset == 0 ? Long.MAX_VALUE : jdbc.sql("select id from audit_revision order by id desc limit 1 offset :offset")
+                .param("offset", offset).query(Long.class).optional().orElse(0L);
+        return entries("select id, changed_at, username from audit_revision where id <= :newest order by id desc limit :limit", "desc",
+                Map.of("newest", newest, "limit", limit));
     }
 
     /** The whole trail as CSV, streamed oldest first. */
