@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the Envers audit trail, newest first, a page at a time; or all of it as CSV. A page is one statement (two after
- * the first page, which find where it starts): its
- * revisions, each with what it changed read from every audited entity's {@code _aud} table by revision (Envers' own
- * reader asked each table once per revision and change type, hundreds of statements a page).
+ * the first, which find where they start): its revisions, each with what it changed read from every audited entity's
+ * {@code _aud} table by revision (Envers' own reader asked each table once per revision and change type, hundreds of
+ * statements a page).
  */
 @Service
 public class AuditTrailService {
