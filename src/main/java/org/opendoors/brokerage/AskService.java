@@ -1,16 +1,15 @@
 package org.opendoors.brokerage;
 
-import org.opendoors.privacy.PersonalDataCheck;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.opendoors.base.PageWindow;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.PageWindow;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.privacy.PersonalDataCheck;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.opendoors.security.InvalidLinkException;
@@ -33,14 +32,16 @@ public class AskService {
     static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
     private final EngagementAskRepository asks;
+    private final BrokerageRows rows;
     private final OrganisationAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AskService(EngagementAskRepository asks, OrganisationAccess access, CurrentUser currentUser,
+    AskService(EngagementAskRepository asks, BrokerageRows rows, OrganisationAccess access, CurrentUser currentUser,
                ApplicationEventPublisher events, Clock clock) {
         this.asks = asks;
+        this.rows = rows;
         this.access = access;
         this.currentUser = currentUser;
         this.events = events;
@@ -143,7 +144,7 @@ public class AskService {
     @Transactional(readOnly = true)
     public List<AskRow> forOrganisation(long organisationId, Pageable pageable) {
         access.checkCanUse(organisationId);
-        return asks.rowsFor(organisationId, pageable);
+        return rows.asks(asks.rowsFor(organisationId, pageable));
     }
 
     @Transactional(readOnly = true)
@@ -156,7 +157,8 @@ public class AskService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<AskRow> all(Pageable pageable) {
         PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), asks::count);
-        return window.backwards() ? asks.pageFromEnd(window.offset(), window.limit()) : asks.pageFromStart(window.offset(), window.limit());
+        return rows.asks(window.backwards() ? asks.pageFromEnd(window.offset(), window.limit())
+                : asks.pageFromStart(window.offset(), window.limit()));
     }
 
     @Transactional(readOnly = true)

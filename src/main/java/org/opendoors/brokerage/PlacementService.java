@@ -1,17 +1,16 @@
 package org.opendoors.brokerage;
 
-import org.opendoors.privacy.PersonalDataCheck;
-import org.opendoors.privacy.YoungPersonReferences;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.opendoors.base.PageWindow;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.PageWindow;
 import org.opendoors.base.SupplierContracts;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
 import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.privacy.PersonalDataCheck;
+import org.opendoors.privacy.YoungPersonReferences;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +30,7 @@ public class PlacementService {
     static final int DUE_LIST_DAYS_AHEAD = 14;
 
     private final PlacementRepository placements;
+    private final BrokerageRows rows;
     private final SustainmentCheckRepository checks;
     private final PlaceRequestService requests;
     private final PlaceRequestRepository requestRepository;
@@ -42,12 +42,13 @@ public class PlacementService {
     private final Clock clock;
     private final YoungPersonReferences references;
 
-    PlacementService(PlacementRepository placements, SustainmentCheckRepository checks, PlaceRequestService requests,
-                     PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
+    PlacementService(PlacementRepository placements, BrokerageRows rows, SustainmentCheckRepository checks,
+                     PlaceRequestService requests, PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
                      SupplierContracts contracts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                      YoungPersonReferences references) {
         this.references = references;
         this.placements = placements;
+        this.rows = rows;
         this.checks = checks;
         this.requests = requests;
         this.requestRepository = requestRepository;
@@ -134,7 +135,8 @@ public class PlacementService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<PlacementRow> all(Pageable pageable) {
         PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), placements::count);
-        return window.backwards() ? placements.pageFromEnd(window.offset(), window.limit()) : placements.pageFromStart(window.offset(), window.limit());
+        return rows.placements(window.backwards() ? placements.pageFromEnd(window.offset(), window.limit())
+                : placements.pageFromStart(window.offset(), window.limit()));
     }
 
     @Transactional(readOnly = true)

@@ -91,6 +91,11 @@ public class Offer extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void update(OfferType type, OfferDetails d) {
         this.type = type;
         this.title = d.title().trim();

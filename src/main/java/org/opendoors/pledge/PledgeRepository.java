@@ -1,5 +1,6 @@
 package org.opendoors.pledge;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,9 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
     List<Pledge> findByStatusAndIdBetweenOrderById(PledgeStatus status, long fromId, long toId);
 
     long countByStatus(PledgeStatus status);
+
+    long countByOrganisationIdInAndSubmittedAtGreaterThanEqualAndSubmittedAtLessThan(Collection<Long> organisationIds,
+                                                                                   Instant from, Instant to);
 
     @Query("""
             select p from Pledge p

@@ -81,8 +81,8 @@ public class PledgeWallService {
     public WallTotals totals(String sector, String area) {
         Where where = Where.of(sector, area);
         return jdbc.sql("""
-                        select count(distinct w.organisation_id), coalesce(sum(coalesce(pc.yearly_quantity, 1)), 0)
-                        from wall_entry w join pledge_commitment pc on pc.pledge_id = w.pledge_id""" + " where " + where.sql())
+                        select count(distinct wall_entry.organisation_id), coalesce(sum(coalesce(pc.yearly_quantity, 1)), 0)
+                        from wall_entry join pledge_commitment pc on pc.pledge_id = wall_entry.pledge_id""" + " where " + where.sql())
                 .params(where.params())
                 .query((rs, n) -> new WallTotals(rs.getLong(1), rs.getLong(2))).single();
     }
@@ -140,11 +140,15 @@ public class PledgeWallService {
         }
     }
 
-    /** The sector and area filters, when set, as conditions on {@code wall_entry} columns its indexes hold. */
+    /**
+     * The sector and area filters, when set, as conditions on {@code wall_entry} columns its indexes hold; and of two
+     * pledges in force of one organisation (two merged records may each have had one), only its latest.
+     */
     private record Where(String sql, Map<String, Object> params) {
 
         static Where of(String sector, String area) {
-            List<String> conditions = new ArrayList<>(List.of("true"));
+            List<String> conditions = new ArrayList<>(List.of("not exists (select 1 from wall_entry later"
+                    + " where later.organisation_id = wall_entry.organisation_id and later.pledge_id > wall_entry.pledge_id)"));
             Map<String, Object> params = new HashMap<>();
             if (sector != null && !sector.isBlank()) {
                 conditions.add("sector = :sector");

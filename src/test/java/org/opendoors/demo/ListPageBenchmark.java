@@ -49,7 +49,7 @@ class ListPageBenchmark extends SpringTest {
     void list_pages_at_scale() {
         ListPageTimer timer = ListPageTimer.atScale(generator, jdbc);
         long type = jdbc.queryForObject("select id from offer_type where name = 'Mock interview'", Long.class);
-        List<BoardFilter> boards = List.of(BoardFilter.any(), new BoardFilter(type, null, null, null, null),
+        List<BoardFilter> boards = List.of(new BoardFilter(null, null, null, null, null), new BoardFilter(type, null, null, null, null),
                 new BoardFilter(null, "Construction", null, null, null), new BoardFilter(null, null, "North", null, null),
                 new BoardFilter(null, null, null, OfferMode.VIRTUAL, null), new BoardFilter(null, null, null, null, LocalDate.now()),
                 new BoardFilter(null, "Construction", "North", null, null), new BoardFilter(type, null, "North", OfferMode.VIRTUAL, null));
