@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.PageWindow;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.offer.OfferTypeService;
 import org.opendoors.organisation.OrganisationAccess;
@@ -159,7 +160,9 @@ public class AskService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<AskRow> all(Pageable pageable) {
-        return rows.asks(asks.rows(pageable));
+        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), asks::count);
+        return rows.asks(window.backwards() ? asks.pageFromEnd(window.offset(), window.limit())
+                : asks.pageFromStart(window.offset(), window.limit()));
     }
 
     @Transactional(readOnly = true)

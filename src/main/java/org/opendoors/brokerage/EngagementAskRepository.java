@@ -18,9 +18,20 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     /** The same without a lock, for read-only checks. */
     Optional<EngagementAsk> readByTokenHash(String tokenHash);
 
-    /** Lists read this table only; {@link BrokerageRows} adds the names. */
-    @Query("select a from EngagementAsk a order by a.sentAt desc, a.id desc")
-    List<EngagementAsk> rows(Pageable pageable);
+    /**
+     * Lists read this table only; {@link BrokerageRows} adds the names. A page of every ask, newest sent first: its ids
+     * come from the {@code engagement_ask_sent} index alone (V35), read from the start or, for a page nearer the end,
+     * backwards from the end; then only those asks are read.
+     */
+    @Query("""
+            select a from (select x.id as id from EngagementAsk x order by x.sentAt desc, x.id desc limit :size offset :skip) ids
+            join EngagementAsk a on a.id = ids.id order by a.sentAt desc, a.id desc""")
+    List<EngagementAsk> pageFromStart(long skip, int size);
+
+    @Query("""
+            select a from (select x.id as id from EngagementAsk x order by x.sentAt, x.id limit :size offset :skip) ids
+            join EngagementAsk a on a.id = ids.id order by a.sentAt desc, a.id desc""")
+    List<EngagementAsk> pageFromEnd(long skip, int size);
 
     @Query("select a from EngagementAsk a where a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
     List<EngagementAsk> rowsFor(long organisationId, Pageable pageable);

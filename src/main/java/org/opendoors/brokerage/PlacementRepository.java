@@ -1,15 +1,25 @@
 package org.opendoors.brokerage;
 
 import java.util.List;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface PlacementRepository extends JpaRepository<Placement, Long> {
 
-    /** Lists read this table only; {@link BrokerageRows} adds the names. */
-    @Query("select p from Placement p order by p.startDate desc, p.id desc")
-    List<Placement> rows(Pageable pageable);
+    /**
+     * Lists read this table only; {@link BrokerageRows} adds the names. A page of every placement, latest start first:
+     * its ids come from the {@code placement_start} index alone (V35), read from the start or, for a page nearer the
+     * end, backwards from the end; then only those placements are read.
+     */
+    @Query("""
+            select p from (select x.id as id from Placement x order by x.startDate desc, x.id desc limit :size offset :skip) ids
+            join Placement p on p.id = ids.id order by p.startDate desc, p.id desc""")
+    List<Placement> pageFromStart(long skip, int size);
+
+    @Query("""
+            select p from (select x.id as id from Placement x order by x.startDate, x.id limit :size offset :skip) ids
+            join Placement p on p.id = ids.id order by p.startDate desc, p.id desc""")
+    List<Placement> pageFromEnd(long skip, int size);
 
     @Query("select p from Placement p where p.id > :afterId and p.id <= :upToId order by p.id")
     List<Placement> rowsBetween(long afterId, long upToId);

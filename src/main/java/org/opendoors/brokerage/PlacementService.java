@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.PageWindow;
 import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
@@ -133,7 +134,9 @@ public class PlacementService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<PlacementRow> all(Pageable pageable) {
-        return rows.placements(placements.rows(pageable));
+        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), placements::count);
+        return rows.placements(window.backwards() ? placements.pageFromEnd(window.offset(), window.limit())
+                : placements.pageFromStart(window.offset(), window.limit()));
     }
 
     @Transactional(readOnly = true)

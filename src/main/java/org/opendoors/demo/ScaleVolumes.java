@@ -8,10 +8,10 @@ import java.util.function.Function;
  * How many rows the scale data generator writes: the issue's volumes times a factor, each overridable. Contacts (one
  * and a half per organisation) and audit revisions (one per hundred audited rows) follow from the others.
  */
-public record ScaleVolumes(int organisations, int offers, int deliveries, int requests, int placements, int events,
+public record ScaleVolumes(int organisations, int offers, int deliveries, int requests, int asks, int placements, int events,
                            int signups, int contracts, int activities, int outbox) {
 
-    public static final ScaleVolumes FULL = new ScaleVolumes(100_000, 1_000_000, 200_000, 100_000, 100_000, 2_000,
+    public static final ScaleVolumes FULL = new ScaleVolumes(100_000, 1_000_000, 200_000, 100_000, 100_000, 100_000, 2_000,
             1_000_000, 500, 1_000_000, 1_000_000);
 
     /** The full volumes times {@code factor}, at least one row each; {@code override} may replace any by name. */
@@ -21,7 +21,7 @@ public record ScaleVolumes(int organisations, int offers, int deliveries, int re
             Integer given = override.apply(name);
             v.put(name, given != null ? given : (int) Math.max(1, Math.round(full * factor)));
         });
-        return new ScaleVolumes(v.get("organisations"), v.get("offers"), v.get("deliveries"), v.get("requests"),
+        return new ScaleVolumes(v.get("organisations"), v.get("offers"), v.get("deliveries"), v.get("requests"), v.get("asks"),
                 v.get("placements"), v.get("events"), v.get("signups"), v.get("contracts"), v.get("activities"), v.get("outbox"));
     }
 
@@ -40,6 +40,7 @@ public record ScaleVolumes(int organisations, int offers, int deliveries, int re
         v.put("offers", offers);
         v.put("deliveries", deliveries);
         v.put("requests", requests);
+        v.put("asks", asks);
         v.put("placements", placements);
         v.put("events", events);
         v.put("signups", signups);

@@ -2,8 +2,6 @@ package org.opendoors.notification;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,8 +24,6 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
     @org.springframework.data.jpa.repository.Modifying
     @Query(value = "delete from outbound_email where status = 'SENT' and sent_at < :cutoff", nativeQuery = true)
     int deleteSentBefore(Instant cutoff);
-
-    Page<OutboundEmail> findByStatus(OutboundEmailStatus status, Pageable pageable);
 
     @Query("select e from OutboundEmail e where (:status is null or e.status = :status) and e.id > :afterId and e.id <= :upToId order by e.id")
     List<OutboundEmail> listBetween(OutboundEmailStatus status, long afterId, long upToId);

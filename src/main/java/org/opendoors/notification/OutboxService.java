@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import org.springframework.security.access.annotation.Secured;
 import java.time.Clock;
 import org.opendoors.security.AppRoles;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
+import java.util.List;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,18 +28,24 @@ public class OutboxService {
             .add("Sent at", OutboundEmail::getSentAt);
 
     private final KeysetCsv keyset;
+    private final OutboxListQuery pages;
 
-    OutboxService(OutboundEmailRepository emails, OutboxDispatcher dispatcher, Clock clock, KeysetCsv keyset) {
+    OutboxService(OutboundEmailRepository emails, OutboxDispatcher dispatcher, Clock clock, KeysetCsv keyset, OutboxListQuery pages) {
+        this.pages = pages;
         this.keyset = keyset;
         this.emails = emails;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
+    /**
+     * A page of the outbox in the order asked for: after {@code after}, the last row of the page before it, when known
+     * (a seek, fast at any depth), else from {@code offset}.
+     */
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
-    public Page<OutboundEmail> list(OutboundEmailStatus status, Pageable pageable) {
-        return status == null ? emails.findAll(pageable) : emails.findByStatus(status, pageable);
+    public List<OutboundEmail> list(OutboundEmailStatus status, Sort sort, OutboundEmail after, long offset, int limit) {
+        return pages.page(status, sort, after, offset, limit);
     }
 
     /** The outbox as filtered, as CSV, streamed: who, subject and delivery, never the message body. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.opendoors.base.PageWindow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BoardQuery {
 
-    /** From this many rows on, a page first counts the rows to see whether reading from the end skips fewer. */
-    private static final long DEEP = 10_000;
-
     private final JdbcClient jdbc;
 
     BoardQuery(JdbcClient jdbc) {
@@ -29,14 +27,8 @@ class BoardQuery {
 
     List<BoardRow> page(BoardFilter f, long offset, int limit) {
         Where where = Where.of(f);
-        if (offset >= DEEP) {
-            long total = count(where);
-            if (offset > total / 2) { // nearer the end: read the index backwards, skipping fewer entries
-                long end = Math.min(total, offset + limit);
-                return page(where, "desc", Math.max(0, total - end), (int) Math.max(0, end - offset));
-            }
-        }
-        return page(where, "asc", offset, limit);
+        PageWindow window = PageWindow.of(offset, limit, () -> count(where));
+        return page(where, window.backwards() ? "desc" : "asc", window.offset(), window.limit());
     }
 
     long count(BoardFilter f) {

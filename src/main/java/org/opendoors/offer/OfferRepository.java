@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import org.opendoors.base.IdAndName;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OfferRepository extends JpaRepository<Offer, Long> {
 
+    /** With each offer's type in the same statement. */
+    @EntityGraph(attributePaths = "type")
     List<Offer> findByOrganisationIdOrderByIdDesc(long organisationId, Pageable pageable);
 
     long countByOrganisationId(long organisationId);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.opendoors.base.PageWindow;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationListQuery {
 
-    /** From this many rows on, a page first counts the rows to see whether reading from the end skips fewer. */
-    private static final long DEEP = 10_000;
     private static final Set<String> SORTABLE = Set.of("name", "status", "sector", "area");
     /** InnoDB's default FULLTEXT stop words. */
     private static final Set<String> STOP_WORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the", "this",
@@ -37,15 +36,8 @@ class OrganisationListQuery {
     List<Organisation> page(OrganisationFilter filter, Pageable pageable) {
         Where where = Where.of(filter);
         String order = orderBy(pageable.getSort());
-        long offset = pageable.getOffset();
-        if (offset >= DEEP) {
-            long total = count(where);
-            if (offset > total / 2) { // nearer the end: read the index backwards, skipping fewer entries
-                long end = Math.min(total, offset + pageable.getPageSize());
-                return page(where, order, reversed(order), Math.max(0, total - end), (int) Math.max(0, end - offset));
-            }
-        }
-        return page(where, order, order, offset, pageable.getPageSize());
+        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), () -> count(where));
+        return page(where, order, window.backwards() ? reversed(order) : order, window.offset(), window.limit());
     }
 
     /** The list's rows with ids after {@code afterId} up to {@code upToId}, in id order: a window of the CSV export. */

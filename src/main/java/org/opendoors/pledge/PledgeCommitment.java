@@ -60,10 +60,14 @@ public class PledgeCommitment extends AbstractEntity {
 
     /** e.g. "Paid and unpaid work experience – 4 placements a year". */
     public String describe() {
+        return describe(commitment.getTitle(), commitment.getQuantityUnit(), yearlyQuantity);
+    }
+
+    /** "Work experience – 4 placements a year", or the title alone without a number. */
+    static String describe(String title, String quantityUnit, Integer yearlyQuantity) {
         if (yearlyQuantity == null) {
-            return commitment.getTitle();
+            return title;
         }
-        String unit = commitment.getQuantityUnit() == null ? "" : " " + commitment.getQuantityUnit();
-        return commitment.getTitle() + " – " + yearlyQuantity + unit + " a year";
+        return title + " – " + yearlyQuantity + (quantityUnit == null ? "" : " " + quantityUnit) + " a year";
     }
 }

@@ -227,7 +227,7 @@ public class PledgeService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<Pledge> awaitingApproval(Pageable pageable) {
-        return pledges.findByStatusOrderBySubmittedAt(PledgeStatus.SUBMITTED, pageable);
+        return pledges.pageWithStatus(PledgeStatus.SUBMITTED, pageable.getOffset(), pageable.getPageSize());
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -68,6 +69,7 @@ public class UserAccount extends AbstractEntity {
     private Long organisationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100) // a page of accounts reads its roles in one statement
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
     @Column(name = "role", nullable = false, length = 20)
     @Enumerated(EnumType.STRING)

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.SystemTask;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -88,7 +88,7 @@ public class UserAccountService {
 
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADMIN)
-    public Page<UserAccount> search(String text, Pageable pageable) {
+    public Slice<UserAccount> search(String text, Pageable pageable) {
         return accounts.search(pattern(text), pageable);
     }
 

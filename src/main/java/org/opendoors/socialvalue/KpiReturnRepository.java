@@ -8,6 +8,8 @@ interface KpiReturnRepository extends JpaRepository<KpiReturn, Long> {
 
     Optional<KpiReturn> findByPeriodId(long periodId);
 
+    /** With each return's lines in the same statement. */
+    @org.springframework.data.jpa.repository.EntityGraph(attributePaths = "lines")
     List<KpiReturn> findByContractId(long contractId);
 
     @org.springframework.data.jpa.repository.Query("select r.grade, count(r) from KpiReturn r where r.grade is not null group by r.grade order by r.grade")

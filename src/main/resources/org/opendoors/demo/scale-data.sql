@@ -143,6 +143,20 @@ select @request0 + seq, 0, o.id, o.organisation_id, @user0 + 21 + seq % 60, conc
        if(seq % 7 = 3, 'Sorry, the places have gone.', null), o.created_at + interval 3 day
 from seq_1_to_{requests} join offer o on o.id = @offer0 + 1 + (seq * 7 - 1) % {offers};
 
+-- Engagement asks: the team proposing an offer type to an organisation by e-mail; answered, chased, expired, or waiting
+-- (sent in the last two days, so the hourly job has nobody to chase or expire yet).
+set @ask0 = (select coalesce(max(id), 0) from engagement_ask);
+insert into engagement_ask (id, version, organisation_id, offer_type_id, proposed_at, details, status, token_hash, link_expires_at,
+    link_used_at, sent_at, chased_at, created_by_user_id)
+select @ask0 + seq, 0, @org0 + 1 + conv(left(md5(concat('askorg', seq)), 8), 16, 10) % {organisations}, t.id,
+       g.sent_at + interval 21 day, 'A morning for Year 10 pupils, dates to suit you.',
+       elt(1 + seq % 5, 'ACCEPTED', 'DECLINED', 'EXPIRED', 'SENT', 'ACCEPTED'), sha2(concat('ask', @ask0 + seq), 256),
+       g.sent_at + interval 14 day, if(seq % 5 in (0, 1, 4), g.sent_at + interval 2 day, null), g.sent_at,
+       if(seq % 3 = 0 and seq % 5 <> 3, g.sent_at + interval 3 day, null), @user0 + 1 + seq % 20
+from (select seq, if(seq % 5 = 3, @now - interval seq % 48 hour,
+        @now - interval 3 + conv(left(md5(concat('asked', seq)), 8), 16, 10) % 1095 day) as sent_at from seq_1_to_{asks}) g
+join gen_type t on t.n = seq % @types;
+
 -- Placements (half from those requests) with their 13-, 26- and 52-week sustainment checks.
 set @placement0 = (select coalesce(max(id), 0) from placement);
 insert into placement (id, version, young_person_ref, organisation_id, offer_id, offer_type_id, place_request_id, start_date,

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.opendoors.base.csv.CsvRecords;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendoors.SpringTest;
 import org.opendoors.TestEmployers;
@@ -16,6 +17,7 @@ import org.opendoors.base.SystemTask;
 import org.opendoors.organisation.OrganisationProfile;
 import org.opendoors.organisation.OrganisationService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Only organisations with a pledge in force that agreed to appear are on the wall and in the open data. */
@@ -29,6 +31,12 @@ class PledgeWallTest extends SpringTest {
 
     @Autowired
     OrganisationService organisations;
+
+    @Autowired
+    PledgeService pledges;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -72,6 +80,49 @@ class PledgeWallTest extends SpringTest {
         HttpResponse<String> csv = get("/open-data/pledges.csv?sector=" + URLEncoder.encode(sector, StandardCharsets.UTF_8));
         var records = CsvRecords.readPlain(csv.body().getBytes(StandardCharsets.UTF_8));
         assertThat(records).extracting(r -> r.get("organisation")).containsExactly("'" + formula);
+    }
+
+    @Test
+    void a_page_of_the_wall_holds_the_pledges_in_force_of_consenting_organisations_by_name_as_the_pledges_themselves_say() {
+        String sector = "Order sector " + System.nanoTime();
+        for (String name : List.of("Cedar Works", "Acorn Bakery", "Birch & Co", "acorn bakery")) {
+            TestEmployers.Employer employer = inSector(employers.register(true), sector, name + " " + System.nanoTime());
+            employers.approvedPledge(employer.organisationId(), 2);
+        }
+        employers.submittedPledge(inSector(employers.register(true), sector).organisationId(), 1);
+
+        List<String> fromPledges = jdbc.queryForList("""
+                select o.name from pledge p join organisation o on o.id = p.organisation_id
+                where p.status in ('APPROVED', 'RENEWED') and o.wall_consent and o.merged_into is null and o.sector = ?
+                order by o.name, p.id""", String.class, sector);
+        assertThat(fromPledges).hasSize(4);
+        assertThat(wall.entries(sector, null, 0, 50)).extracting(WallEntry::organisation).containsExactlyElementsOf(fromPledges);
+        assertThat(wall.entries(sector, null, 1, 2)).extracting(WallEntry::organisation).containsExactlyElementsOf(fromPledges.subList(1, 3));
+        assertThat(wall.count(sector, null)).isEqualTo(4);
+        assertThat(wall.entries(sector, null, 0, 1).getFirst().commitments()).hasSize(2);
+    }
+
+    @Test
+    void the_wall_follows_a_renamed_organisation_a_withdrawn_consent_and_a_pledge_that_ends() {
+        String sector = "Changing sector " + System.nanoTime();
+        TestEmployers.Employer renamed = inSector(employers.register(true), sector);
+        TestEmployers.Employer withdrawn = inSector(employers.register(true), sector);
+        Pledge ending = employers.approvedPledge(inSector(employers.register(true), sector).organisationId(), 1);
+        employers.approvedPledge(renamed.organisationId(), 1);
+        employers.approvedPledge(withdrawn.organisationId(), 1);
+        assertThat(wall.count(sector, null)).isEqualTo(3);
+
+        inSector(renamed, sector, "Renamed " + System.nanoTime());
+        SystemTask.run(() -> {
+            var organisation = organisations.find(withdrawn.organisationId()).orElseThrow();
+            OrganisationProfile p = organisation.profile();
+            organisations.updateProfile(organisation.getId(), organisation.getVersion(), new OrganisationProfile(p.name(), p.type(),
+                    p.sector(), p.sizeBand(), p.postcode(), p.area(), p.website(), p.companiesHouseNumber(), p.contactConsent(), false));
+            return pledges.withdraw(ending.getId(), pledges.find(ending.getId()).getVersion(), "Closing down");
+        });
+
+        assertThat(wall.entries(sector, null, 0, 50)).extracting(WallEntry::organisation)
+                .containsExactly(SystemTask.run(() -> organisations.find(renamed.organisationId()).orElseThrow().getName()));
     }
 
     private TestEmployers.Employer inSector(TestEmployers.Employer employer, String sector) {
