@@ -30,7 +30,7 @@ class AdviserBrowserTest extends BrowserTest {
     void an_adviser_requests_a_place_with_no_serious_accessibility_problems() {
         TestEmployers.Employer employer = employers.register(false);
         String title = "Taster day at the marina " + System.nanoTime();
-        LocalDate on = LocalDate.now().plusDays(300); // later than other tests' offers, so first on the board from that date
+        LocalDate on = LocalDate.now(clock).plusDays(300); // later than other tests' offers, so first on the board from that date
         offers.open(employer.email(), title, "Taster day", "Leisure", on);
         String adviser = users.create(Role.ADVISER);
 

@@ -1,6 +1,7 @@
 package org.opendoors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -23,7 +24,8 @@ public abstract class SpringTest {
     @Autowired
     protected TestListeners listeners;
 
-    /** Listeners still running would see the next test's clock: each test ends when they have finished. */
+    /** Listeners still running would see the next test's clock: a test starts and ends when they have finished. */
+    @BeforeEach
     @AfterEach
     void backToThePresent() {
         listeners.awaitAll();

@@ -30,7 +30,7 @@ class StrategyBrowserTest extends BrowserTest {
     void strategy_and_insight_pages_have_no_serious_accessibility_problems() {
         TestPlans.World world = plans.world(false, "North", "South");
         plans.placement(world, 0, "Apprenticeship", LocalDate.of(2022, 3, 1));
-        plans.placement(world, 1, "Apprenticeship", LocalDate.now().minusDays(5));
+        plans.placement(world, 1, "Apprenticeship", LocalDate.now(clock).minusDays(5));
         Recommendation recommendation = plans.planWithRecommendation("Browser plan " + world.suffix());
         plans.apprenticeships(recommendation.getId(), world, 2, OrganisationKind.ANY);
         long roundId = plans.draftRound(recommendation.getPlanId());

@@ -33,7 +33,7 @@ class SupplierReturnBrowserTest extends BrowserTest {
     @Test
     void a_supplier_attaches_evidence_and_submits_a_return_with_no_serious_accessibility_problems() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = contracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(20), "CL6", "250");
+        long contractId = contracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(20), "CL6", "250");
 
         open("login");
         page.getByLabel("E-mail address").fill(supplier.email());

@@ -6,17 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.opendoors.base.TimeConfiguration;
 
-/** The application's clock in tests: real time plus an offset a test can move forward, and must reset. */
+/**
+ * The application's clock in tests: it stands still at a settable instant, so nothing a test checks depends on
+ * how long the test took. {@link #reset()} (run before and after every test) stands it at the moment the test
+ * starts; a test moves it with {@link #travel} or {@link #set}.
+ */
 public class TestClock extends Clock {
 
-    private volatile Duration offset = Duration.ZERO;
+    private volatile Instant now = wallTime();
+
+    public void set(Instant instant) {
+        now = instant;
+    }
 
     public void travel(Duration by) {
-        offset = offset.plus(by);
+        now = now.plus(by);
     }
 
     public void reset() {
-        offset = Duration.ZERO;
+        now = wallTime();
     }
 
     @Override
@@ -26,11 +34,15 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        return Clock.fixed(now, zone);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return now;
+    }
+
+    private static Instant wallTime() {
+        return Instant.now();
     }
 }

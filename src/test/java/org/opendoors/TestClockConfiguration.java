@@ -4,7 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Puts the movable {@link TestClock} in place of the application's clock. */
+/** Puts the standing, settable {@link TestClock} in place of the application's clock. */
 @TestConfiguration(proxyBeanMethods = false)
 class TestClockConfiguration {
 

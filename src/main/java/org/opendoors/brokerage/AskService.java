@@ -1,7 +1,5 @@
 package org.opendoors.brokerage;
 
-import org.opendoors.privacy.PersonalDataCheck;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.offer.OfferTypeService;
 import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.privacy.PersonalDataCheck;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.opendoors.security.InvalidLinkException;
@@ -33,15 +32,17 @@ public class AskService {
     static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
     private final EngagementAskRepository asks;
+    private final BrokerageRows rows;
     private final OrganisationAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OfferTypeService offerTypes;
 
-    AskService(EngagementAskRepository asks, OrganisationAccess access, CurrentUser currentUser,
+    AskService(EngagementAskRepository asks, BrokerageRows rows, OrganisationAccess access, CurrentUser currentUser,
                ApplicationEventPublisher events, Clock clock, OfferTypeService offerTypes) {
         this.asks = asks;
+        this.rows = rows;
         this.offerTypes = offerTypes;
         this.access = access;
         this.currentUser = currentUser;
@@ -146,7 +147,7 @@ public class AskService {
     @Transactional(readOnly = true)
     public List<AskRow> forOrganisation(long organisationId, Pageable pageable) {
         access.checkCanUse(organisationId);
-        return asks.rowsFor(organisationId, pageable);
+        return rows.asks(asks.rowsFor(organisationId, pageable));
     }
 
     @Transactional(readOnly = true)
@@ -158,7 +159,7 @@ public class AskService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<AskRow> all(Pageable pageable) {
-        return asks.rows(pageable);
+        return rows.asks(asks.rows(pageable));
     }
 
     @Transactional(readOnly = true)

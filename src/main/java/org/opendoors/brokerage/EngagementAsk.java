@@ -75,6 +75,11 @@ public class EngagementAsk extends AbstractEntity {
         this.createdByUserId = createdByUserId;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void answer(boolean accepted, Instant now) {
         move(accepted ? AskStatus.ACCEPTED : AskStatus.DECLINED, EnumSet.of(AskStatus.SENT));
         linkUsedAt = now;

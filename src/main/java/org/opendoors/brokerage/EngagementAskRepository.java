@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
 
@@ -18,22 +18,18 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     /** The same without a lock, for read-only checks. */
     Optional<EngagementAsk> readByTokenHash(String tokenHash);
 
-    /** Asks with their organisation's and offer type's names, in one statement. */
-    String ASK_ROWS = """
-            select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, org.name, t.name, a.proposedAt, a.details, a.status, a.chasedAt)
-            from EngagementAsk a, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
-            where org.id = a.organisationId and t.id = a.offerTypeId
-            """;
+    /** Lists read this table only; {@link BrokerageRows} adds the names. */
+    @Query("select a from EngagementAsk a order by a.sentAt desc, a.id desc")
+    List<EngagementAsk> rows(Pageable pageable);
 
-    @Query(ASK_ROWS + "order by a.sentAt desc, a.id desc")
-    List<AskRow> rows(Pageable pageable);
-
-    @Query(ASK_ROWS + "and a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
-    List<AskRow> rowsFor(long organisationId, Pageable pageable);
+    @Query("select a from EngagementAsk a where a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
+    List<EngagementAsk> rowsFor(long organisationId, Pageable pageable);
 
     /** For the CSV exports: in id order within a window; a null organisation means every organisation. */
-    @Query(ASK_ROWS + "and (:organisationId is null or a.organisationId = :organisationId) and a.id > :afterId and a.id <= :upToId order by a.id")
-    List<AskRow> rowsBetween(Long organisationId, long afterId, long upToId);
+    @Query("""
+            select a from EngagementAsk a where (:organisationId is null or a.organisationId = :organisationId)
+              and a.id > :afterId and a.id <= :upToId order by a.id""")
+    List<EngagementAsk> rowsBetween(Long organisationId, long afterId, long upToId);
 
     long countByOrganisationId(long organisationId);
 
@@ -42,4 +38,6 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     List<EngagementAsk> findByStatusAndLinkExpiresAtBefore(AskStatus status, Instant now);
 
     long countByStatus(AskStatus status);
+
+    List<EngagementAsk> findByOrganisationId(long organisationId);
 }

@@ -68,6 +68,11 @@ public class PlaceRequest extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void answer(boolean accepted, String note) {
         status = accepted ? PlaceRequestStatus.ACCEPTED : PlaceRequestStatus.DECLINED;
         employerNote = note;

@@ -1,8 +1,5 @@
 package org.opendoors.brokerage;
 
-import org.opendoors.privacy.PersonalDataCheck;
-import org.opendoors.privacy.YoungPersonReferences;
-
 import java.time.Clock;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
@@ -10,6 +7,8 @@ import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
 import org.opendoors.offer.OfferStatus;
 import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.privacy.PersonalDataCheck;
+import org.opendoors.privacy.YoungPersonReferences;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceRequestService {
 
     private final PlaceRequestRepository requests;
+    private final BrokerageRows rows;
     private final OfferService offers;
     private final OrganisationAccess access;
     private final CurrentUser currentUser;
@@ -31,12 +31,13 @@ public class PlaceRequestService {
     private final YoungPersonReferences references;
     private final org.opendoors.organisation.OrganisationService organisations;
 
-    PlaceRequestService(PlaceRequestRepository requests, OfferService offers, OrganisationAccess access,
+    PlaceRequestService(PlaceRequestRepository requests, BrokerageRows rows, OfferService offers, OrganisationAccess access,
                         CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                         YoungPersonReferences references, org.opendoors.organisation.OrganisationService organisations) {
         this.references = references;
         this.organisations = organisations;
         this.requests = requests;
+        this.rows = rows;
         this.offers = offers;
         this.access = access;
         this.currentUser = currentUser;
@@ -82,7 +83,7 @@ public class PlaceRequestService {
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADVISER)
     public List<RequestForCouncil> mine(Pageable pageable) {
-        return requests.byAdviser(currentUser.require().id(), pageable);
+        return rows.forCouncil(requests.byAdviser(currentUser.require().id(), pageable));
     }
 
     @Transactional(readOnly = true)
@@ -94,14 +95,14 @@ public class PlaceRequestService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<RequestForCouncil> all(Pageable pageable) {
-        return requests.all(pageable);
+        return rows.forCouncil(requests.all(pageable));
     }
 
     /** Requests to an organisation, without any young person's reference. */
     @Transactional(readOnly = true)
     public List<RequestForEmployer> forOrganisation(long organisationId, Pageable pageable) {
         access.checkCanUse(organisationId);
-        return requests.forOrganisation(organisationId, pageable);
+        return rows.forEmployer(requests.forOrganisation(organisationId, pageable));
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +115,7 @@ public class PlaceRequestService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<RequestForCouncil> awaitingPlacement() {
-        return requests.withStatus(PlaceRequestStatus.ACCEPTED, org.springframework.data.domain.PageRequest.of(0, 200));
+        return rows.forCouncil(requests.withStatus(PlaceRequestStatus.ACCEPTED, org.springframework.data.domain.PageRequest.of(0, 200)));
     }
 
     @Transactional

@@ -69,6 +69,11 @@ public class Placement extends AbstractEntity {
         this.contractId = contractId;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void recordOutcome(PlacementOutcome outcome, LocalDate on, String reason) {
         this.outcome = outcome;
         this.outcomeOn = on;

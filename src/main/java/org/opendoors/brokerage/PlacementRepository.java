@@ -7,18 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlacementRepository extends JpaRepository<Placement, Long> {
 
-    /** Placements with their organisation's and offer type's names, in one statement. */
-    String PLACEMENT_ROWS = """
-            select new org.opendoors.brokerage.PlacementRow(p.id, p.youngPersonRef, org.name, t.name, p.startDate, p.outcome)
-            from Placement p, org.opendoors.organisation.Organisation org, org.opendoors.offer.OfferType t
-            where org.id = p.organisationId and t.id = p.offerTypeId
-            """;
+    /** Lists read this table only; {@link BrokerageRows} adds the names. */
+    @Query("select p from Placement p order by p.startDate desc, p.id desc")
+    List<Placement> rows(Pageable pageable);
 
-    @Query(PLACEMENT_ROWS + "order by p.startDate desc, p.id desc")
-    List<PlacementRow> rows(Pageable pageable);
-
-    @Query(PLACEMENT_ROWS + "and p.id > :afterId and p.id <= :upToId order by p.id")
-    List<PlacementRow> rowsBetween(long afterId, long upToId);
+    @Query("select p from Placement p where p.id > :afterId and p.id <= :upToId order by p.id")
+    List<Placement> rowsBetween(long afterId, long upToId);
 
     /** Placements started in a period that count towards a contract: tagged to it, or to no contract. */
     @Query("""
@@ -41,4 +35,6 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
                    sum(case when p.outcome = org.opendoors.brokerage.PlacementOutcome.LEFT_EARLY then 1 else 0 end)
             from Placement p where p.organisationId = :organisationId""")
     List<Object[]> outcomes(long organisationId);
+
+    List<Placement> findByOrganisationId(long organisationId);
 }

@@ -1,8 +1,5 @@
 package org.opendoors.brokerage;
 
-import org.opendoors.privacy.PersonalDataCheck;
-import org.opendoors.privacy.YoungPersonReferences;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +8,8 @@ import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
 import org.opendoors.organisation.OrganisationAccess;
+import org.opendoors.privacy.PersonalDataCheck;
+import org.opendoors.privacy.YoungPersonReferences;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +29,7 @@ public class PlacementService {
     static final int DUE_LIST_DAYS_AHEAD = 14;
 
     private final PlacementRepository placements;
+    private final BrokerageRows rows;
     private final SustainmentCheckRepository checks;
     private final PlaceRequestService requests;
     private final PlaceRequestRepository requestRepository;
@@ -41,12 +41,13 @@ public class PlacementService {
     private final Clock clock;
     private final YoungPersonReferences references;
 
-    PlacementService(PlacementRepository placements, SustainmentCheckRepository checks, PlaceRequestService requests,
-                     PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
+    PlacementService(PlacementRepository placements, BrokerageRows rows, SustainmentCheckRepository checks,
+                     PlaceRequestService requests, PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
                      SupplierContracts contracts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                      YoungPersonReferences references) {
         this.references = references;
         this.placements = placements;
+        this.rows = rows;
         this.checks = checks;
         this.requests = requests;
         this.requestRepository = requestRepository;
@@ -132,7 +133,7 @@ public class PlacementService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<PlacementRow> all(Pageable pageable) {
-        return placements.rows(pageable);
+        return rows.placements(placements.rows(pageable));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.opendoors.certificate;
 
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.base.brand.Brand;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -26,8 +28,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Renders pledge certificates as one-page A4 landscape PDFs in the brand's colours, with a QR code that links
@@ -62,7 +62,6 @@ public class CertificatePdf {
     private static final float WRAP_TOLERANCE = 2;
     private static final float SIGNATURE_LINE_LENGTH = 190;
 
-    private static final DateTimeFormatter BRITISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Color INK = new Color(0x1f2328);
     private static final Color MUTED = new Color(0x555b63);
     private static final BaseFont HELVETICA = standardFont(BaseFont.HELVETICA);
@@ -221,7 +220,7 @@ public class CertificatePdf {
     }
 
     private static String britishDate(LocalDate date) {
-        return BRITISH_DATE.format(date);
+        return Formats.longDate(date);
     }
 
     private void drawSignatory(PdfContentByte canvas) {

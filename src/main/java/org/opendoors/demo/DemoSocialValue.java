@@ -16,6 +16,7 @@ import org.opendoors.socialvalue.KpiReturn;
 import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.ReportingFrequency;
 import org.opendoors.socialvalue.ReturnLine;
+import org.opendoors.socialvalue.ReturnEntry;
 import org.opendoors.socialvalue.ReturnService;
 import org.springframework.stereotype.Component;
 
@@ -79,8 +80,7 @@ class DemoSocialValue {
             figures.put(lines.get(i).getKpiId(), new BigDecimal(actuals.get(i)));
             reasons.put(lines.get(i).getKpiId(), "Arranged through our own scheme before it was recorded in Open Doors");
         }
-        KpiReturn saved = returns.save(contractId, period, draft.getVersion(), figures, reasons, narrative, null);
-        return returns.submit(contractId, period, saved.getVersion());
+        return returns.submit(contractId, period, draft.getVersion(), new ReturnEntry(figures, reasons, narrative, null));
     }
 
     private long measure(String code) {

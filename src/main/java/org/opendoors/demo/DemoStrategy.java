@@ -1,5 +1,7 @@
 package org.opendoors.demo;
 
+import org.opendoors.base.ui.Formats;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -178,7 +180,7 @@ class DemoStrategy {
             "Cabinet is asked to endorse extra employability support and guaranteed interviews for care-experienced young people."};
 
     private static String MONTH(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+        return Formats.longMonth(date);
     }
 
     private Recommendation recommendation(long planId, int number, String text, List<String> actions, String responsibility,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.opendoors.base.DeclaredRules;
+import org.opendoors.base.DeclaredRules.Between;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.security.AppRoles;
@@ -117,42 +119,20 @@ public class EventService {
         return LocalDateTime.now(clock.withZone(TimeConfiguration.LONDON));
     }
 
+    /** Each field's own rules are declared on {@link EventDetails}; these are the rules between its fields. */
     private static void check(EventDetails d) {
-        if (d.title() == null || d.title().isBlank()) {
-            throw new FieldValidationException("title", "Enter the event's title");
-        }
-        if (d.title().length() > EngagementEvent.TITLE_MAX_LENGTH) {
-            throw new FieldValidationException("title", "The title must be " + EngagementEvent.TITLE_MAX_LENGTH + " characters or fewer");
-        }
-        if (d.type() == null) {
-            throw new FieldValidationException("type", "Select the type of event");
-        }
-        if (d.startsAt() == null) {
-            throw new FieldValidationException("startsAt", "Enter when the event starts");
-        }
-        if (d.endsAt() == null || !d.endsAt().isAfter(d.startsAt())) {
-            throw new FieldValidationException("endsAt", "Enter when the event ends, after it starts");
-        }
-        if ((d.venue() == null || d.venue().isBlank()) && (d.onlineLink() == null || d.onlineLink().isBlank())) {
-            throw new FieldValidationException("venue", "Enter a venue, or an online link for an online event");
-        }
-        if (d.onlineLink() != null && !d.onlineLink().isBlank() && !d.onlineLink().startsWith("https://")) {
-            throw new FieldValidationException("onlineLink", "Enter the online link starting with https://");
-        }
-        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > MAX_CAPACITY) {
-            throw new FieldValidationException("capacity", "Enter the number of places, from 1 to " + MAX_CAPACITY);
-        }
-        if (d.signupOpensAt() == null) {
-            throw new FieldValidationException("signupOpensAt", "Enter when sign-up opens");
-        }
-        if (d.signupClosesAt() == null || !d.signupClosesAt().isAfter(d.signupOpensAt())) {
-            throw new FieldValidationException("signupClosesAt", "Enter when sign-up closes, after it opens");
-        }
-        if (d.signupClosesAt().isAfter(d.endsAt())) {
-            throw new FieldValidationException("signupClosesAt", "Sign-up must close before the event ends");
-        }
-        if (d.audience() == null) {
-            throw new FieldValidationException("audience", "Select who the event is for");
-        }
+        DeclaredRules.check(d,
+                new Between<>("endsAt", e -> e.startsAt() != null && e.endsAt() != null && !e.endsAt().isAfter(e.startsAt()),
+                        "Enter when the event ends, after it starts"),
+                new Between<>("venue", e -> blank(e.venue()) && blank(e.onlineLink()),
+                        "Enter a venue, or an online link for an online event"),
+                new Between<>("signupClosesAt", e -> e.signupOpensAt() != null && e.signupClosesAt() != null
+                        && !e.signupClosesAt().isAfter(e.signupOpensAt()), "Enter when sign-up closes, after it opens"),
+                new Between<>("signupClosesAt", e -> e.signupClosesAt() != null && e.endsAt() != null
+                        && e.signupClosesAt().isAfter(e.endsAt()), "Sign-up must close before the event ends"));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

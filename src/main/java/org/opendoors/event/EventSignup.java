@@ -90,6 +90,11 @@ public class EventSignup extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void confirm(boolean overCapacity) {
         status = SignupStatus.CONFIRMED;
         waitlistSequence = null;

@@ -1,7 +1,6 @@
 package org.opendoors.event;
 
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -57,10 +56,9 @@ interface EventSignupRepository extends JpaRepository<EventSignup, Long> {
               and ((:daysBefore = true and s.reminderDaysSent = false) or (:daysBefore = false and s.reminderHoursSent = false))""")
     List<EventSignup> dueForReminder(LocalDateTime now, LocalDateTime horizon, boolean daysBefore);
 
-    /** Pledges submitted within the window by organisations of people who attended. */
-    @Query("""
-            select count(distinct p.id) from EventSignup s, org.opendoors.pledge.Pledge p
-            where s.eventId = :eventId and s.attended = true and s.organisationId is not null
-              and p.organisationId = s.organisationId and p.submittedAt >= :from and p.submittedAt < :to""")
-    long pledgesAttributed(long eventId, Instant from, Instant to);
+    /** The organisations of employers who attended, for the pledges they went on to make. */
+    @Query("select distinct s.organisationId from EventSignup s where s.eventId = :eventId and s.attended = true and s.organisationId is not null")
+    List<Long> attendingOrganisations(long eventId);
+
+    List<EventSignup> findByOrganisationId(long organisationId);
 }

@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
-import org.opendoors.base.PublicFormThrottle;
+import java.util.Optional;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.PublicFormThrottle;
 import org.opendoors.base.TimeConfiguration;
+import org.opendoors.pledge.PledgeCounts;
 import org.opendoors.security.AccountPrincipal;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
@@ -34,6 +35,7 @@ public class SignupService {
 
     private final EngagementEventRepository events;
     private final EventSignupRepository signups;
+    private final PledgeCounts pledges;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -42,12 +44,13 @@ public class SignupService {
     private final PublicFormThrottle throttle;
     private final EventInvitations invitations;
 
-    SignupService(EngagementEventRepository events, EventSignupRepository signups, CurrentUser currentUser,
+    SignupService(EngagementEventRepository events, EventSignupRepository signups, PledgeCounts pledges, CurrentUser currentUser,
                   ApplicationEventPublisher publisher, Clock clock, PublicFormThrottle throttle, EventInvitations invitations,
                   @Value("${opendoors.events.first-reminder:P2D}") Duration firstReminder,
                   @Value("${opendoors.events.second-reminder:PT2H}") Duration secondReminder) {
         this.events = events;
         this.signups = signups;
+        this.pledges = pledges;
         this.currentUser = currentUser;
         this.publisher = publisher;
         this.clock = clock;
@@ -213,7 +216,7 @@ public class SignupService {
         var from = event.getStartsAt().atZone(TimeConfiguration.LONDON).toInstant();
         return new Attendance(confirmed, signups.countByEventIdAndStatus(eventId, SignupStatus.WAITLISTED), attended,
                 signups.countByEventIdAndWalkInTrue(eventId), Math.max(0, confirmed - attended),
-                signups.pledgesAttributed(eventId, from, from.plus(Duration.ofDays(30))));
+                pledges.submittedBy(signups.attendingOrganisations(eventId), from, from.plus(Duration.ofDays(30))));
     }
 
     /** Confirmed and waiting sign-ups, e.g. everyone to tell about a cancellation. */

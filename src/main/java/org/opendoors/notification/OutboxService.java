@@ -49,12 +49,6 @@ public class OutboxService {
         keyset.write(out, CSV_COLUMNS, OutboundEmail.class, (afterId, upToId) -> emails.listBetween(status, afterId, upToId));
     }
 
-    @Transactional(readOnly = true)
-    @Secured(AppRoles.ROLE_ADMIN)
-    public long count(OutboundEmailStatus status) {
-        return status == null ? emails.count() : emails.countByStatus(status);
-    }
-
     /** Puts a FAILED e-mail back in the queue. */
     @Transactional
     @Secured(AppRoles.ROLE_ADMIN)

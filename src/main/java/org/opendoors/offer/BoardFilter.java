@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** The board's filters; null means "any". {@code from}: offers on or after this date, plus regular and on-request ones. */
 public record BoardFilter(Long typeId, String sector, String area, OfferMode mode, LocalDate from) {
-
-    public static BoardFilter any() {
-        return new BoardFilter(null, null, null, null, null);
-    }
 }

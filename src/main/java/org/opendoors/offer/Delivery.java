@@ -45,6 +45,11 @@ public class Delivery extends AbstractEntity {
         this.contractId = contractId;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     public Long getContractId() {
         return contractId;
     }

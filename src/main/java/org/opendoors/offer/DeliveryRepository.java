@@ -16,4 +16,6 @@ interface DeliveryRepository extends JpaRepository<Delivery, Long> {
             where d.organisationId = :organisationId and d.deliveredOn between :from and :to
               and (d.contractId is null or d.contractId = :contractId)""")
     List<Object[]> totalsFor(long organisationId, long contractId, java.time.LocalDate from, java.time.LocalDate to);
+
+    List<Delivery> findByOrganisationId(long organisationId);
 }

@@ -1,5 +1,7 @@
 package org.opendoors.offer;
 
+import org.opendoors.base.ui.Formats;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -91,6 +93,11 @@ public class Offer extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     void update(OfferType type, OfferDetails d) {
         this.type = type;
         this.title = d.title().trim();
@@ -117,7 +124,7 @@ public class Offer extends AbstractEntity {
     /** "On 14 March 2027", "Every other Tuesday", or "On request". */
     public String when() {
         return switch (timing) {
-            case ON_DATE -> startsOn == null ? "" : "On " + startsOn.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+            case ON_DATE -> startsOn == null ? "" : "On " + Formats.longDate(startsOn);
             case RECURRING -> recurrence == null ? "Regularly" : recurrence;
             case ON_REQUEST -> "On request";
         };

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.opendoors.base.DeclaredRules;
+import org.opendoors.base.DeclaredRules.Between;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.organisation.OrganisationAccess;
@@ -160,34 +162,15 @@ public class OfferService {
                 ((Number) totals[1]).longValue(), new BigDecimal(totals[2].toString()));
     }
 
+    /** The type first (its field is the form's first), then the rules declared on {@link OfferDetails} and between its fields. */
     private static void checkDetails(OfferDetails d) {
         if (d.offerTypeId() == null) {
             throw new FieldValidationException("type", "Select the type of offer");
         }
-        if (d.title() == null || d.title().isBlank()) {
-            throw new FieldValidationException("title", "Enter a title, like \"Mock interviews with our HR team\"");
-        }
-        if (d.title().length() > Offer.TITLE_MAX_LENGTH) {
-            throw new FieldValidationException("title", "The title must be " + Offer.TITLE_MAX_LENGTH + " characters or fewer");
-        }
-        if (d.mode() == null) {
-            throw new FieldValidationException("mode", "Select how it happens");
-        }
-        if (d.timing() == null) {
-            throw new FieldValidationException("timing", "Select when it happens");
-        }
-        if (d.timing() == OfferTiming.ON_DATE && d.startsOn() == null) {
-            throw new FieldValidationException("startsOn", "Enter the date");
-        }
-        if (d.timing() == OfferTiming.RECURRING && (d.recurrence() == null || d.recurrence().isBlank())) {
-            throw new FieldValidationException("recurrence", "Say how often, like \"Every other Tuesday morning\"");
-        }
-        if (d.places() == null || d.places() < 1 || d.places() > MAX_PLACES) {
-            throw new FieldValidationException("places", "Enter how many places, from 1 to " + MAX_PLACES);
-        }
-        if (d.eligibility() != null && d.eligibility().length() > Offer.ELIGIBILITY_MAX_LENGTH) {
-            throw new FieldValidationException("eligibility", "Eligibility notes must be " + Offer.ELIGIBILITY_MAX_LENGTH + " characters or fewer");
-        }
+        DeclaredRules.check(d,
+                new Between<>("startsOn", o -> o.timing() == OfferTiming.ON_DATE && o.startsOn() == null, "Enter the date"),
+                new Between<>("recurrence", o -> o.timing() == OfferTiming.RECURRING && (o.recurrence() == null || o.recurrence().isBlank()),
+                        "Say how often, like \"Every other Tuesday morning\""));
     }
 
     static String blank(String value) {

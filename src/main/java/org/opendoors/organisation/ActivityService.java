@@ -5,6 +5,8 @@ import org.opendoors.privacy.PersonalDataCheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.opendoors.base.DeclaredRules;
+import org.opendoors.base.DeclaredRules.Between;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.security.AppRoles;
 import org.opendoors.security.CurrentUser;
@@ -40,25 +42,13 @@ public class ActivityService {
         if (!organisations.existsById(organisationId)) {
             throw new FieldValidationException("", "This organisation no longer exists");
         }
-        if (activity.type() == null) {
-            throw new FieldValidationException("type", "Select the kind of activity");
-        }
-        if (activity.occurredOn() == null) {
-            throw new FieldValidationException("occurredOn", "Enter the date it happened");
-        }
-        if (activity.occurredOn().isAfter(LocalDate.now(clock))) {
-            throw new FieldValidationException("occurredOn", "The date must be today or in the past");
-        }
+        LocalDate today = LocalDate.now(clock);
         String nextAction = activity.nextAction() == null || activity.nextAction().isBlank() ? null : activity.nextAction().trim();
-        if (nextAction != null && nextAction.length() > Activity.NEXT_ACTION_MAX_LENGTH) {
-            throw new FieldValidationException("nextAction", "The next action must be " + Activity.NEXT_ACTION_MAX_LENGTH + " characters or fewer");
-        }
-        if (nextAction != null && activity.nextActionOn() == null) {
-            throw new FieldValidationException("nextActionOn", "Enter when the next action is due");
-        }
-        if (nextAction == null && activity.nextActionOn() != null) {
-            throw new FieldValidationException("nextAction", "Say what the next action is");
-        }
+        DeclaredRules.check(activity,
+                new Between<>("occurredOn", a -> a.occurredOn() != null && a.occurredOn().isAfter(today),
+                        "The date must be today or in the past"),
+                new Between<>("nextAction", a -> nextAction == null && a.nextActionOn() != null, "Say what the next action is"),
+                new Between<>("nextActionOn", a -> nextAction != null && a.nextActionOn() == null, "Enter when the next action is due"));
         return activities.save(new Activity(organisationId, activity.type(), activity.occurredOn(), currentUser.require().id(),
                 PersonalDataCheck.optionalFreeText(activity.notes(), "notes"), nextAction, activity.nextActionOn()));
     }

@@ -117,6 +117,11 @@ class EmployerRegistration extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.organisationId = organisationId;
+    }
+
     OrganisationProfile organisation() {
         return new OrganisationProfile(organisationName, organisationType, sector, sizeBand, postcode, area, website,
                 companiesHouseNumber, contactConsent, wallConsent);

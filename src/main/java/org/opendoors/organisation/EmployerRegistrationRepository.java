@@ -1,9 +1,10 @@
 package org.opendoors.organisation;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import jakarta.persistence.LockModeType;
 
 interface EmployerRegistrationRepository extends JpaRepository<EmployerRegistration, Long> {
 
@@ -12,4 +13,6 @@ interface EmployerRegistrationRepository extends JpaRepository<EmployerRegistrat
     Optional<EmployerRegistration> findByTokenHash(String tokenHash);
 
     boolean existsByReference(String reference);
+
+    List<EmployerRegistration> findByOrganisationId(long organisationId);
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merges a duplicate organisation into the one to keep: contacts, activities and employer users move over
- * here; other modules move their own records (pledges, certificates) on {@link OrganisationsMerged}. The
- * duplicate is kept, marked as merged, so the audit trail still shows both.
+ * Merges a duplicate organisation into the one to keep: contacts, activities, consent history, registrations and
+ * employer users move over here, and records that pointed at the duplicate point at the one kept; other modules move
+ * their own records (pledges, offers, requests, contracts, sign-ups...) on {@link OrganisationsMerged}, in this
+ * transaction. The duplicate is kept, marked as merged, so the audit trail still shows both.
  */
 @Service
 public class OrganisationMergeService {
@@ -19,14 +20,20 @@ public class OrganisationMergeService {
     private final OrganisationRepository organisations;
     private final ContactRepository contacts;
     private final ActivityRepository activities;
+    private final ConsentChangeRepository consentChanges;
+    private final EmployerRegistrationRepository registrations;
     private final UserAccountService accounts;
     private final ApplicationEventPublisher events;
 
     OrganisationMergeService(OrganisationRepository organisations, ContactRepository contacts,
-                             ActivityRepository activities, UserAccountService accounts, ApplicationEventPublisher events) {
+                             ActivityRepository activities, ConsentChangeRepository consentChanges,
+                             EmployerRegistrationRepository registrations, UserAccountService accounts,
+                             ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.contacts = contacts;
         this.activities = activities;
+        this.consentChanges = consentChanges;
+        this.registrations = registrations;
         this.accounts = accounts;
         this.events = events;
     }
@@ -44,11 +51,15 @@ public class OrganisationMergeService {
         }
         contacts.findByOrganisationIdOrderByName(duplicateId).forEach(c -> c.moveTo(keepId));
         activities.findByOrganisationIdOrderByOccurredOnDesc(duplicateId).forEach(a -> a.moveTo(keepId));
+        consentChanges.moveAll(duplicateId, keepId);
+        registrations.findByOrganisationId(duplicateId).forEach(r -> r.moveTo(keepId));
         accounts.moveEmployers(duplicateId, keepId);
-        duplicate.markMergedInto(keepId);
-        if (keep.getPossibleDuplicateOf() != null && keep.getPossibleDuplicateOf() == duplicateId) {
-            keep.flagPossibleDuplicateOf(null);
+        organisations.findByMergedInto(duplicateId).forEach(earlier -> earlier.markMergedInto(keepId));
+        organisations.findByPossibleDuplicateOf(duplicateId).forEach(o -> o.flagPossibleDuplicateOf(o.getId() == keepId ? null : keepId));
+        if (duplicate.isPledgeInForce()) {
+            keep.setPledgeInForce(true); // its pledge moves over with the pledges (the pledge module moves them)
         }
+        duplicate.markMergedInto(keepId);
         events.publishEvent(new OrganisationsMerged(duplicateId, keepId));
     }
 }

@@ -1,7 +1,9 @@
 package org.opendoors.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.opendoors.base.IdAndName;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,4 +30,11 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     @Query("select distinct o.sector from Organisation o where o.sector is not null and o.mergedInto is null order by o.sector")
     List<String> sectors();
+
+    List<Organisation> findByMergedInto(long organisationId);
+
+    List<Organisation> findByPossibleDuplicateOf(long organisationId);
+
+    @Query("select new org.opendoors.base.IdAndName(o.id, o.name) from Organisation o where o.id in :ids")
+    List<IdAndName> namesOf(Collection<Long> ids);
 }

@@ -224,12 +224,6 @@ public class PledgeService {
         events.publishEvent(new PledgeRenewalDue(pledge.getId(), pledge.getOrganisationId(), pledge.getRenewalDueOn(), daysBefore));
     }
 
-    /** Pledges follow when two organisation records are merged. */
-    @org.springframework.context.event.EventListener
-    public void on(org.opendoors.organisation.OrganisationsMerged merged) {
-        pledges.findByOrganisationIdOrderByCreatedAtDesc(merged.fromId()).forEach(p -> p.moveTo(merged.intoId()));
-    }
-
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<Pledge> awaitingApproval(Pageable pageable) {

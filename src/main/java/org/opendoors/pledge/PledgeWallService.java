@@ -1,32 +1,31 @@
 package org.opendoors.pledge;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.time.LocalDate;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.OutputStream;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opendoors.base.csv.CsvColumns;
 import org.opendoors.base.csv.KeysetCsv;
+import org.opendoors.organisation.WallOrganisation;
+import org.opendoors.organisation.WallOrganisations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public pledge wall: organisations with a pledge in force that agreed to appear, filtered by sector
- * and area. Open to anyone; shows nothing an organisation did not consent to.
+ * The public pledge wall: organisations with a pledge in force that agreed to appear, filtered by sector and area (the
+ * organisation module says which they are), each with its pledge in force. Open to anyone; shows nothing an
+ * organisation did not consent to.
  */
 @Service
 public class PledgeWallService {
 
-    private static final String ON_THE_WALL = """
-            from Pledge p, Organisation o
-            where p.organisationId = o.id
-              and p.status in (org.opendoors.pledge.PledgeStatus.APPROVED, org.opendoors.pledge.PledgeStatus.RENEWED)
-              and o.wallConsent = true and o.mergedInto is null
-              and (:sector is null or o.sector = :sector)
-              and (:area is null or o.area = :area)""";
+    /** Organisation ids per statement when adding up the whole wall. */
+    private static final int IDS_PER_STATEMENT = 10_000;
 
     /**
      * The open-data file's columns: stable names that machines read, so unlike the staff lists' headers they stay as
@@ -41,64 +40,71 @@ public class PledgeWallService {
             .add("commitments", e -> String.join("; ", e.commitments()))
             .withoutByteOrderMark();
 
-    private static final String SELECT = "select p.id, o.name, o.sector, o.area, p.approvedOn ";
-
+    private final PledgeRepository pledges;
+    private final WallOrganisations organisations;
     private final EntityManager entityManager;
     private final KeysetCsv keyset;
 
-    PledgeWallService(EntityManager entityManager, KeysetCsv keyset) {
+    PledgeWallService(PledgeRepository pledges, WallOrganisations organisations, EntityManager entityManager,
+                      KeysetCsv keyset) {
+        this.pledges = pledges;
+        this.organisations = organisations;
         this.entityManager = entityManager;
         this.keyset = keyset;
     }
 
-    /** A page of the wall, alphabetical: one query for the organisations, one for their commitments. */
+    /** A page of the wall, alphabetical: one query for the organisations, one for their pledges, one for the commitments. */
     @Transactional(readOnly = true)
     public List<WallEntry> entries(String sector, String area, int offset, int limit) {
-        TypedQuery<Object[]> query = entityManager.createQuery(SELECT + ON_THE_WALL + " order by o.name, p.id", Object[].class);
-        return withCommitments(filtered(query, sector, area).setFirstResult(offset).setMaxResults(limit).getResultList());
+        Map<Long, WallOrganisation> page = byId(organisations.page(sector, area, offset, limit));
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Pledge> latest = pledges.inForceOf(page.keySet()).stream()
+                .collect(Collectors.toMap(Pledge::getOrganisationId, p -> p, (a, b) -> a.getId() > b.getId() ? a : b));
+        return entries(page.keySet().stream().map(latest::get).filter(Objects::nonNull).toList(), page);
     }
 
     /** The wall as filtered, as the open-data CSV, streamed in the order pledges were made. */
     @Transactional(readOnly = true)
     public void csv(String sector, String area, OutputStream out) {
-        keyset.write(out, OPEN_DATA, Pledge.class, (afterId, upToId) -> withCommitments(filtered(entityManager.createQuery(
-                        SELECT + ON_THE_WALL + " and p.id > :afterId and p.id <= :upToId order by p.id", Object[].class), sector, area)
-                .setParameter("afterId", afterId).setParameter("upToId", upToId).getResultList()));
-    }
-
-    private List<WallEntry> withCommitments(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<PledgeCommitment>> commitments = commitmentsOf(rows.stream().map(r -> (Long) r[0]).toList());
-        List<WallEntry> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            List<PledgeCommitment> chosen = commitments.getOrDefault((Long) row[0], List.of());
-            entries.add(new WallEntry((String) row[1], (String) row[2], (String) row[3], (LocalDate) row[4],
-                    chosen.stream().map(PledgeCommitment::describe).toList(),
-                    chosen.stream().mapToInt(PledgeWallService::opportunities).sum()));
-        }
-        return entries;
+        keyset.write(out, OPEN_DATA, Pledge.class, (afterId, upToId) -> {
+            List<Pledge> inForce = pledges.latestInForceBetween(afterId, upToId);
+            Map<Long, WallOrganisation> shown = byId(organisations.among(
+                    inForce.stream().map(Pledge::getOrganisationId).collect(Collectors.toSet()), sector, area));
+            return entries(inForce.stream().filter(p -> shown.containsKey(p.getOrganisationId())).toList(), shown);
+        });
     }
 
     @Transactional(readOnly = true)
     public WallTotals totals(String sector, String area) {
-        Object[] row = filtered(entityManager.createQuery("""
-                        select count(distinct o.id),
-                               coalesce(sum(case when pc.yearlyQuantity is null then 1 else pc.yearlyQuantity end), 0)
-                        from Pledge p join p.commitments pc, Organisation o
-                        where p.organisationId = o.id
-                          and p.status in (org.opendoors.pledge.PledgeStatus.APPROVED, org.opendoors.pledge.PledgeStatus.RENEWED)
-                          and o.wallConsent = true and o.mergedInto is null
-                          and (:sector is null or o.sector = :sector)
-                          and (:area is null or o.area = :area)""", Object[].class), sector, area).getSingleResult();
-        return new WallTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        List<Long> shown = organisations.ids(sector, area);
+        long opportunities = 0;
+        for (int from = 0; from < shown.size(); from += IDS_PER_STATEMENT) {
+            opportunities += pledges.opportunitiesOf(shown.subList(from, Math.min(from + IDS_PER_STATEMENT, shown.size())));
+        }
+        return new WallTotals(shown.size(), opportunities);
     }
 
     @Transactional(readOnly = true)
     public long count(String sector, String area) {
-        return filtered(entityManager.createQuery("select count(p) " + ON_THE_WALL, Long.class), sector, area)
-                .getSingleResult();
+        return organisations.count(sector, area);
+    }
+
+    private List<WallEntry> entries(List<Pledge> inOrder, Map<Long, WallOrganisation> organisationsById) {
+        if (inOrder.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PledgeCommitment>> commitments = commitmentsOf(inOrder.stream().map(Pledge::getId).toList());
+        List<WallEntry> entries = new ArrayList<>();
+        for (Pledge pledge : inOrder) {
+            WallOrganisation organisation = organisationsById.get(pledge.getOrganisationId());
+            List<PledgeCommitment> chosen = commitments.getOrDefault(pledge.getId(), List.of());
+            entries.add(new WallEntry(organisation.name(), organisation.sector(), organisation.area(), pledge.getApprovedOn(),
+                    chosen.stream().map(PledgeCommitment::describe).toList(),
+                    chosen.stream().mapToInt(PledgeWallService::opportunities).sum()));
+        }
+        return entries;
     }
 
     /** A commitment without a number counts as one opportunity. */
@@ -118,11 +124,8 @@ public class PledgeWallService {
         return byPledge;
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String sector, String area) {
-        return query.setParameter("sector", blankToNull(sector)).setParameter("area", blankToNull(area));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    private static Map<Long, WallOrganisation> byId(List<WallOrganisation> organisations) {
+        return organisations.stream().collect(Collectors.toMap(WallOrganisation::id, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
     }
 }

@@ -11,8 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,6 +86,11 @@ public class Contract extends AbstractEntity {
         this.officerUserId = officerUserId;
         this.createdAt = createdAt;
         this.reporterUserIds.addAll(d.reporterUserIds());
+    }
+
+    /** Follows its organisation when two records of it are merged. */
+    void moveTo(long organisationId) {
+        this.supplierId = organisationId;
     }
 
     void addKpi(Measure measure, TargetKind kind, BigDecimal target, List<BigDecimal> perPeriod) {

@@ -35,14 +35,24 @@ public class ContractProgressService {
     /** Each KPI's figures; a period's actual counts once its return is submitted (drafts are the supplier's own). */
     @Transactional(readOnly = true)
     public List<KpiProgress> progress(long contractId) {
-        Contract contract = contracts.find(contractId);
+        return standing(contracts.find(contractId)).progress();
+    }
+
+    /** A contract's returns as its page shows them: each period's return status (by period number) and each KPI's figures. */
+    record Standing(Map<Integer, ReturnStatus> statusByPeriod, List<KpiProgress> progress) {
+    }
+
+    Standing standing(Contract contract) {
         Map<Long, KpiReturn> byPeriod = new HashMap<>();
-        returns.findByContractId(contractId).forEach(r -> byPeriod.put(r.getPeriodId(), r));
+        returns.findByContractId(contract.getId()).forEach(r -> byPeriod.put(r.getPeriodId(), r));
+        Map<Integer, ReturnStatus> statuses = new HashMap<>();
+        contract.getPeriods().stream().filter(p -> byPeriod.containsKey(p.getId()))
+                .forEach(p -> statuses.put(p.getNumber(), byPeriod.get(p.getId()).getStatus()));
         List<KpiProgress> progress = new ArrayList<>();
         for (ContractKpi kpi : contract.getKpis()) {
             progress.add(progressOf(contract, kpi, byPeriod));
         }
-        return progress;
+        return new Standing(statuses, progress);
     }
 
     private static KpiProgress progressOf(Contract contract, ContractKpi kpi, Map<Long, KpiReturn> byPeriod) {

@@ -1,9 +1,10 @@
 package org.opendoors.socialvalue;
 
+import org.opendoors.base.ui.Formats;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,6 @@ import org.openpdf.text.pdf.PdfWriter;
 /** A contract's social value report: per period and cumulative, with grades and the suppliers' narratives. */
 final class ContractReportPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Brand brand;
     private final Font heading;
@@ -45,7 +45,7 @@ final class ContractReportPdf {
         document.add(new Paragraph("Social value report: " + contract.getTitle(), heading));
         document.add(new Paragraph(contract.getReference() + " · " + supplier + " · "
                 + NumberFormat.getCurrencyInstance(Locale.UK).format(contract.getValuePence() / 100.0) + " · "
-                + DATE.format(contract.getStartsOn()) + " to " + DATE.format(contract.getEndsOn()), body));
+                + Formats.date(contract.getStartsOn()) + " to " + Formats.date(contract.getEndsOn()), body));
         for (KpiProgress kpi : progress) {
             document.add(new Paragraph(" "));
             document.add(new Paragraph(kpi.measure() + (kpi.ringfenced() ? " – ringfenced for care leavers" : ""), bold));

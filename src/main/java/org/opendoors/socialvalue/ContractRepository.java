@@ -22,4 +22,6 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
 
     @EntityGraph(attributePaths = {"kpis", "kpis.measure"})
     Optional<Contract> findWithLinesById(long id);
+
+    List<Contract> findBySupplierId(long supplierId);
 }

@@ -175,9 +175,7 @@ public class ContractService implements SupplierContracts {
     }
 
     /** Who reports on a contract and who its officer is, by name, for its page. */
-    @Transactional(readOnly = true)
-    public People people(long contractId) {
-        Contract contract = find(contractId);
+    People people(Contract contract) {
         List<String> reporters = accounts.activeEmployersOf(contract.getSupplierId()).stream()
                 .filter(u -> contract.isReporter(u.getId())).map(u -> u.getDisplayName() + " (" + u.getEmail() + ")").toList();
         String officer = accounts.displayNameOf(contract.getOfficerUserId()).orElse("");
@@ -210,11 +208,6 @@ public class ContractService implements SupplierContracts {
     }
 
     /** Whether the signed-in user is one the officer named to fill in this contract's returns. */
-    @Transactional(readOnly = true)
-    public boolean canReport(long contractId) {
-        return canReport(find(contractId));
-    }
-
     boolean canReport(Contract contract) {
         return currentUser.get().filter(u -> u.hasRole(Role.EMPLOYER)).map(AccountPrincipal::id)
                 .filter(contract::isReporter).isPresent();
@@ -266,7 +259,8 @@ public class ContractService implements SupplierContracts {
         return contracts.findById(contractId).map(c -> c.getSupplierId() == organisationId).orElse(false);
     }
 
-    private boolean isProcurement() {
+    /** The signed-in user is a contract officer: procurement or an administrator. */
+    boolean isProcurement() {
         return currentUser.get().map(u -> u.hasRole(Role.PROCUREMENT) || u.hasRole(Role.ADMIN))
                 .orElseGet(access::isCouncilStaff);
     }

@@ -31,18 +31,20 @@ public class ReturnService {
     private final EvidenceFileRepository evidence;
     private final ReportingPeriodRepository periods;
     private final ContractService contracts;
+    private final ContractProgressService progress;
     private final PlacementService placements;
     private final OfferService offers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReturnService(KpiReturnRepository returns, EvidenceFileRepository evidence, ReportingPeriodRepository periods,
-                  ContractService contracts, PlacementService placements, OfferService offers,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ContractService contracts, ContractProgressService progress, PlacementService placements,
+                  OfferService offers, ApplicationEventPublisher events, Clock clock) {
         this.returns = returns;
         this.evidence = evidence;
         this.periods = periods;
         this.contracts = contracts;
+        this.progress = progress;
         this.placements = placements;
         this.offers = offers;
         this.events = events;
@@ -50,7 +52,37 @@ public class ReturnService {
     }
 
     /**
-     * The return for a period, created on first opening; while it is a draft each line shows what Open Doors
+     * A period's return for its page, in one read that writes nothing: what is saved, or (before a reporter starts
+     * it) an empty draft; a draft's lines carry what Open Doors recorded for the supplier in the period.
+     */
+    @Transactional(readOnly = true)
+    public ReturnPage page(long contractId, int periodNumber) {
+        Contract contract = contracts.find(contractId);
+        ReportingPeriod period = periodOf(contract, periodNumber);
+        KpiReturn saved = returns.findByPeriodId(period.getId()).orElse(null);
+        ReturnStatus status = saved == null ? ReturnStatus.DRAFT : saved.getStatus();
+        List<ReturnPage.Line> lines = contract.getKpis().stream().map(kpi -> {
+            ReturnLine line = saved == null ? null : saved.getLines().stream()
+                    .filter(l -> l.getKpiId() == kpi.getId()).findFirst().orElse(null);
+            BigDecimal actual = line == null ? null : line.getActual();
+            BigDecimal recorded = status == ReturnStatus.DRAFT ? recorded(kpi.getMeasure().getSource(), contract, period)
+                    : line == null ? null : line.getRecorded();
+            return new ReturnPage.Line(kpi.getId(), kpi.getMeasure().label(), kpi.targetFor(periodNumber),
+                    actual == null && status == ReturnStatus.DRAFT ? recorded : actual, recorded,
+                    line == null ? null : line.getDifferenceReason());
+        }).toList();
+        boolean officer = contracts.isProcurement();
+        return new ReturnPage(contract.getReference(), contract.getTitle(), periodNumber, status,
+                saved == null ? null : saved.getVersion(), contracts.canReport(contract), officer, lines,
+                saved == null ? null : saved.getNarrative(), saved == null ? null : saved.getQueryComment(),
+                saved == null ? null : saved.getQueryAnswer(), saved == null ? null : saved.getGrade(),
+                saved == null ? null : saved.getGradeExplanation(),
+                saved == null ? List.of() : evidence.summaries(saved.getId()),
+                officer && status == ReturnStatus.SUBMITTED ? progress.suggestedGrade(contractId, periodNumber) : null);
+    }
+
+    /**
+     * Starts the return for a period, or brings a draft's records up to date: each line shows what Open Doors
      * recorded for the supplier in the period (tagged to this contract or to none), and an empty actual takes it.
      */
     @Transactional
@@ -74,19 +106,19 @@ public class ReturnService {
     }
 
     /**
-     * Saves what the supplier typed; a figure that differs from Open Doors' record needs a reason. After a
-     * query, {@code queryAnswer} is the supplier's answer to it.
+     * Saves what the supplier typed, starting the return if this is its first save ({@code expectedVersion} null);
+     * a figure that differs from Open Doors' record needs a reason. After a query, the entry's answer is the
+     * supplier's answer to it.
      */
     @Transactional
-    public KpiReturn save(long contractId, int periodNumber, long expectedVersion, Map<Long, BigDecimal> actuals,
-                          Map<Long, String> reasons, String narrative, String queryAnswer) {
+    public KpiReturn save(long contractId, int periodNumber, Long expectedVersion, ReturnEntry entry) {
         KpiReturn kpiReturn = editable(contractId, periodNumber, expectedVersion);
         for (ReturnLine line : kpiReturn.getLines()) {
-            BigDecimal actual = actuals.get(line.getKpiId());
+            BigDecimal actual = entry.actuals().get(line.getKpiId());
             if (actual != null && actual.signum() < 0) {
                 throw new FieldValidationException("actual-" + line.getKpiId(), "Enter zero or more");
             }
-            String reason = checkedText(reasons.get(line.getKpiId()), ReturnLine.REASON_MAX_LENGTH, "reason-" + line.getKpiId());
+            String reason = checkedText(entry.reasons().get(line.getKpiId()), ReturnLine.REASON_MAX_LENGTH, "reason-" + line.getKpiId());
             boolean differs = actual != null && line.getRecorded() != null && actual.compareTo(line.getRecorded()) != 0;
             if (differs && reason == null) {
                 throw new FieldValidationException("reason-" + line.getKpiId(), "Say why your figure differs from the "
@@ -94,9 +126,9 @@ public class ReturnService {
             }
             line.report(actual, line.getRecorded(), differs ? reason : null);
         }
-        kpiReturn.setNarrative(checkedText(narrative, KpiReturn.NARRATIVE_MAX_LENGTH, "narrative"));
+        kpiReturn.setNarrative(checkedText(entry.narrative(), KpiReturn.NARRATIVE_MAX_LENGTH, "narrative"));
         if (kpiReturn.getStatus() == ReturnStatus.QUERIED) {
-            kpiReturn.setQueryAnswer(checkedText(queryAnswer, KpiReturn.TEXT_MAX_LENGTH, "queryAnswer"));
+            kpiReturn.setQueryAnswer(checkedText(entry.queryAnswer(), KpiReturn.TEXT_MAX_LENGTH, "queryAnswer"));
         }
         return returns.saveAndFlush(kpiReturn);
     }
@@ -132,9 +164,10 @@ public class ReturnService {
         return fileOf(returnOf(contractId, periodNumber), fileId);
     }
 
+    /** Saves what the supplier typed and submits it to the officer: every actual must be filled in. */
     @Transactional
-    public KpiReturn submit(long contractId, int periodNumber, long expectedVersion) {
-        KpiReturn kpiReturn = editable(contractId, periodNumber, expectedVersion);
+    public KpiReturn submit(long contractId, int periodNumber, Long expectedVersion, ReturnEntry entry) {
+        KpiReturn kpiReturn = save(contractId, periodNumber, expectedVersion, entry);
         for (ReturnLine line : kpiReturn.getLines()) {
             if (line.getActual() == null) {
                 throw new FieldValidationException("actual-" + line.getKpiId(), "Enter the actual figure for this KPI");
@@ -210,12 +243,15 @@ public class ReturnService {
                 period.getDueOn(), overdue, contracts.reporterEmails(contract.getId()));
     }
 
-    /** A return the signed-in reporter may change, at the version they saw. */
-    private KpiReturn editable(long contractId, int periodNumber, long expectedVersion) {
-        KpiReturn kpiReturn = openForReporter(contractId, periodNumber);
-        if (kpiReturn.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(KpiReturn.class, kpiReturn.getId());
+    /** A return the signed-in reporter may change, at the version they saw (null: not started when they saw it). */
+    private KpiReturn editable(long contractId, int periodNumber, Long expectedVersion) {
+        Contract contract = contracts.find(contractId);
+        contracts.requireReporter(contract);
+        Long current = returns.findByPeriodId(periodOf(contract, periodNumber).getId()).map(KpiReturn::getVersion).orElse(null);
+        if (!java.util.Objects.equals(current, expectedVersion)) {
+            throw new ObjectOptimisticLockingFailureException(KpiReturn.class, contractId + "/" + periodNumber);
         }
+        KpiReturn kpiReturn = open(contract, periodNumber);
         kpiReturn.requireEditable();
         return kpiReturn;
     }

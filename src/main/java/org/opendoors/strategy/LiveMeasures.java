@@ -1,5 +1,7 @@
 package org.opendoors.strategy;
 
+import org.opendoors.base.ui.Formats;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -71,7 +73,7 @@ class LiveMeasures {
             parts.add("in " + m.getArea());
         }
         if (m.getCountsFrom() != null) {
-            parts.add("since " + MeasureReading.DATE.format(m.getCountsFrom()));
+            parts.add("since " + Formats.longDate(m.getCountsFrom()));
         }
         return String.join("; ", parts);
     }
@@ -193,11 +195,11 @@ class LiveMeasures {
             }
             if (!milestones.isEmpty() && !t.dueOn().isAfter(milestones.getLast().dueOn())) {
                 throw new FieldValidationException("milestoneDate-" + i, "Milestones must be in date order: this date must be after "
-                        + MeasureReading.DATE.format(milestones.getLast().dueOn()));
+                        + Formats.longDate(milestones.getLast().dueOn()));
             }
             if (countsFrom != null && !t.dueOn().isAfter(countsFrom)) {
                 throw new FieldValidationException("milestoneDate-" + i, "A milestone must be after the date counting starts ("
-                        + MeasureReading.DATE.format(countsFrom) + ")");
+                        + Formats.longDate(countsFrom) + ")");
             }
             milestones.add(t);
         }

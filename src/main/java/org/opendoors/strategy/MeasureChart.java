@@ -1,12 +1,12 @@
 package org.opendoors.strategy;
 
+import org.opendoors.base.ui.Formats;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +17,6 @@ import java.util.TreeMap;
 public record MeasureChart(String unit, LocalDate until, List<String> months, List<BigDecimal> measured,
                            List<BigDecimal> milestones) {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     static MeasureChart of(SuccessMeasure measure, List<MeasurePoint> points, String unit, LocalDate until) {
         TreeMap<YearMonth, BigDecimal[]> byMonth = new TreeMap<>();
@@ -31,7 +30,7 @@ public record MeasureChart(String unit, LocalDate until, List<String> months, Li
         List<BigDecimal> measured = new ArrayList<>();
         List<BigDecimal> milestones = new ArrayList<>();
         byMonth.forEach((month, values) -> {
-            months.add(MONTH.format(month));
+            months.add(Formats.month(month));
             measured.add(values[0]);
             milestones.add(values[1]);
         });

@@ -1,8 +1,8 @@
 package org.opendoors.strategy;
 
+import org.opendoors.base.ui.Formats;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.opendoors.base.figures.Figure;
 import org.opendoors.socialvalue.Grade;
 
@@ -14,8 +14,6 @@ public record MeasureReading(long measureId, String description, boolean live, S
                              Figure figure, LocalDate asOf, MeasureDetails.Target next, MeasureDetails.Target last,
                              Integer minAreas, Grade suggested, String recordsRoute) {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     /** "Placements started (Apprenticeship; external employers)" */
     public String name() {
@@ -37,9 +35,9 @@ public record MeasureReading(long measureId, String description, boolean live, S
         }
         String breadth = minAreas == null ? "" : " across at least " + minAreas + " areas";
         if (next != null) {
-            return "next milestone " + plain(next) + " by " + DATE.format(next.dueOn()) + breadth;
+            return "next milestone " + plain(next) + " by " + Formats.longDate(next.dueOn()) + breadth;
         }
-        return last == null ? "no milestones" : "last milestone " + plain(last) + " by " + DATE.format(last.dueOn()) + breadth;
+        return last == null ? "no milestones" : "last milestone " + plain(last) + " by " + Formats.longDate(last.dueOn()) + breadth;
     }
 
     /** One line for a progress update: "Placements started (Apprenticeship): 4 placements; next milestone 5 by …". */

@@ -1,5 +1,7 @@
 package org.opendoors.strategy;
 
+import org.opendoors.base.ui.Formats;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -117,7 +119,7 @@ public class ProgressService {
         }
         if (asOf.isBefore(plan.getAgreedOn())) {
             throw new FieldValidationException("asOf", "A round cannot be before the plan was agreed ("
-                    + MeasureReading.DATE.format(plan.getAgreedOn()) + ")");
+                    + Formats.longDate(plan.getAgreedOn()) + ")");
         }
         ProgressRound round = rounds.save(new ProgressRound(planId, checkedLabel, asOf));
         for (Recommendation r : recommendations.findByPlanIdOrderByNumber(planId)) {
@@ -234,7 +236,7 @@ public class ProgressService {
         if (lines.isEmpty()) {
             return null;
         }
-        return "As of " + MeasureReading.DATE.format(asOf) + ", measured from Open Doors: " + String.join(" ", lines);
+        return "As of " + Formats.longDate(asOf) + ", measured from Open Doors: " + String.join(" ", lines);
     }
 
     /** What the update form sends for one recommendation. */

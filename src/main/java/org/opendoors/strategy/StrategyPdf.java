@@ -1,12 +1,12 @@
 package org.opendoors.strategy;
 
+import org.opendoors.base.ui.Formats;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.base.ui.Chart;
@@ -33,7 +33,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class StrategyPdf {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final Brand brand;
     private final Color primary;
@@ -62,7 +61,7 @@ final class StrategyPdf {
         addLogo(document);
         document.add(new Paragraph("ACTION PLAN: " + plan.getTitle(), heading));
         document.add(new Paragraph(brand.councilName() + (plan.getCommittee() == null ? "" : " · " + plan.getCommittee())
-                + " · agreed " + MONTH.format(plan.getAgreedOn()) + " · link officer(s): " + plan.getLinkOfficers(), small));
+                + " · agreed " + Formats.longMonth(plan.getAgreedOn()) + " · link officer(s): " + plan.getLinkOfficers(), small));
         document.add(new Paragraph(" "));
         PdfPTable table = new PdfPTable(new float[] {0.5f, 3, 3, 3, 1.5f, 1.5f});
         table.setWidthPercentage(100);
@@ -102,7 +101,7 @@ final class StrategyPdf {
         header.addCell(title);
         row(header, "Review:", plan.getTitle());
         row(header, "Link Officer/s:", plan.getLinkOfficers());
-        row(header, "Action Plan Agreed:", MONTH.format(plan.getAgreedOn()));
+        row(header, "Action Plan Agreed:", Formats.longMonth(plan.getAgreedOn()));
         document.add(header);
         document.add(new Paragraph("Progress is reported against each recommendation the committee agreed: what has taken place, "
                 + "a grade assessing progress (see the grading key at the end) and any evidence of the impact of the actions. Figures "
@@ -164,7 +163,7 @@ final class StrategyPdf {
                 continue;
             }
             Paragraph caption = new Paragraph("Measure " + n + " over time against its milestones (" + chart.unit()
-                    + ", measured from Open Doors up to " + MeasureReading.DATE.format(chart.until()) + "): "
+                    + ", measured from Open Doors up to " + Formats.longDate(chart.until()) + "): "
                     + measure.getDescription(), small);
             caption.setSpacingBefore(6);
             document.add(caption);
@@ -196,7 +195,7 @@ final class StrategyPdf {
     private static String dates(Recommendation r) {
         String text = r.getDateText() == null ? "" : r.getDateText();
         if (r.getDueOn() != null) {
-            text = text + (text.isEmpty() ? "" : "\n") + MONTH.format(r.getDueOn());
+            text = text + (text.isEmpty() ? "" : "\n") + Formats.longMonth(r.getDueOn());
         }
         return text;
     }

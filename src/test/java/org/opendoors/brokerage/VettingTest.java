@@ -97,7 +97,7 @@ class VettingTest extends KaribuTest {
     }
 
     private boolean onBoard(Offer offer) {
-        return offerService.board(BoardFilter.any(), PageRequest.of(0, 10_000)).stream()
+        return offerService.board(new BoardFilter(null, null, null, null, null), PageRequest.of(0, 10_000)).stream()
                 .map(BoardRow::offerId).anyMatch(id -> id == offer.getId());
     }
 

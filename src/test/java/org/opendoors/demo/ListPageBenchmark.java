@@ -54,7 +54,7 @@ class ListPageBenchmark extends SpringTest {
             System.out.print(generator.generate(ScaleVolumes.scaled(scale, name -> null)).summary());
         }
         long type = jdbc.queryForObject("select id from offer_type where name = 'Mock interview'", Long.class);
-        List<BoardFilter> boards = List.of(BoardFilter.any(), new BoardFilter(type, null, null, null, null),
+        List<BoardFilter> boards = List.of(new BoardFilter(null, null, null, null, null), new BoardFilter(type, null, null, null, null),
                 new BoardFilter(null, "Construction", null, null, null), new BoardFilter(null, null, "North", null, null),
                 new BoardFilter(null, null, null, OfferMode.VIRTUAL, null), new BoardFilter(null, null, null, null, LocalDate.now()));
         System.out.printf("%-46s %9s  %-24s %-24s %-24s%n", "list (50 rows a page)", "rows", "first page + count",

@@ -12,6 +12,7 @@ import org.opendoors.organisation.RegistrationService;
 import org.opendoors.security.Role;
 import org.opendoors.security.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The outbox CSV holds the e-mails the outbox shows for the chosen status, and never a message body. */
 class OutboxExportTest extends SpringTest {
@@ -21,6 +22,9 @@ class OutboxExportTest extends SpringTest {
 
     @Autowired
     RegistrationService registrations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     TestUsers users;
@@ -41,7 +45,7 @@ class OutboxExportTest extends SpringTest {
                     .satisfies(r -> assertThat(r.get("Status")).isEqualTo("pending"));
             assertThat(sent).extracting(r -> r.get("To")).doesNotContain(email);
             assertThat(sent).extracting(r -> r.get("Status")).containsOnly("sent");
-            assertThat(sent).hasSize((int) (long) users.runAs(admin, () -> outbox.count(OutboundEmailStatus.SENT)));
+            assertThat(sent).hasSize(jdbc.queryForObject("select count(*) from outbound_email where status = 'SENT'", Integer.class));
             assertThat(waiting.getFirst().isMapped("Body")).isFalse();
         } finally {
             TestMailServer.restart();

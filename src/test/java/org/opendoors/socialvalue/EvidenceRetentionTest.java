@@ -46,8 +46,8 @@ class EvidenceRetentionTest extends SpringTest {
         LocalDate endsOn = SystemTask.run(() -> contractService.find(contractId)).getEndsOn();
         as(supplier.email(), () -> {
             KpiReturn draft = returns.open(contractId, 1);
-            returns.save(contractId, 1, draft.getVersion(), Map.of(draft.getLines().getFirst().getKpiId(), BigDecimal.ONE),
-                    Map.of(), "Paid into the bursary fund", null);
+            returns.save(contractId, 1, draft.getVersion(), new ReturnEntry(Map.of(draft.getLines().getFirst().getKpiId(),
+                    BigDecimal.ONE), Map.of(), "Paid into the bursary fund", null));
             return returns.addEvidence(contractId, 1, "receipt.pdf", PDF);
         });
 

@@ -19,8 +19,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.organisation.Area;
 import org.opendoors.organisation.AreaService;
 import com.vaadin.flow.component.select.Select;
@@ -79,14 +79,10 @@ class CataloguesView extends Div {
         commitments.setAriaLabel("Pledge commitments");
         FieldErrors commitmentErrors = new FieldErrors().bind("title", commitmentTitle);
         Button addCommitment = new Button("Add commitment", e -> {
-            try {
-                commitmentErrors.clear();
-                commitmentService.add(commitmentTitle.getValue(), null, commitmentUnit.getValue());
+            if (UserAction.thenRefresh(() -> commitments.setItems(commitmentService.all())).errorsAt(commitmentErrors)
+                    .run(() -> commitmentService.add(commitmentTitle.getValue(), null, commitmentUnit.getValue()), "Commitment added")) {
                 commitmentTitle.clear();
                 commitmentUnit.clear();
-                commitments.setItems(commitmentService.all());
-            } catch (FieldValidationException problem) {
-                commitmentErrors.show(problem);
             }
         });
 
@@ -101,13 +97,9 @@ class CataloguesView extends Div {
         areas.setAriaLabel("Areas");
         FieldErrors areaErrors = new FieldErrors().bind("name", areaName);
         Button addArea = new Button("Add area", e -> {
-            try {
-                areaErrors.clear();
-                areaService.add(areaName.getValue());
+            if (UserAction.thenRefresh(() -> areas.setItems(areaService.all())).errorsAt(areaErrors)
+                    .run(() -> areaService.add(areaName.getValue()), "Area added")) {
                 areaName.clear();
-                areas.setItems(areaService.all());
-            } catch (FieldValidationException problem) {
-                areaErrors.show(problem);
             }
         });
         offerTypes.addColumn(OfferType::getName).setHeader("Offer type").setFlexGrow(3);
@@ -126,13 +118,9 @@ class CataloguesView extends Div {
         offerCategory.setValue(OfferCategory.LIGHT_TOUCH);
         FieldErrors offerTypeErrors = new FieldErrors().bind("name", offerTypeName);
         Button addOfferType = new Button("Add offer type", e -> {
-            try {
-                offerTypeErrors.clear();
-                offerTypeService.add(offerTypeName.getValue(), offerCategory.getValue());
+            if (UserAction.thenRefresh(() -> offerTypes.setItems(offerTypeService.all())).errorsAt(offerTypeErrors)
+                    .run(() -> offerTypeService.add(offerTypeName.getValue(), offerCategory.getValue()), "Offer type added")) {
                 offerTypeName.clear();
-                offerTypes.setItems(offerTypeService.all());
-            } catch (FieldValidationException problem) {
-                offerTypeErrors.show(problem);
             }
         });
         HorizontalLayout newOfferType = new HorizontalLayout(offerTypeName, offerCategory, addOfferType);
@@ -153,14 +141,10 @@ class CataloguesView extends Div {
         measureUnit.setItemLabelGenerator(u -> u == null ? "" : u.label());
         FieldErrors measureErrors = new FieldErrors().bind("code", measureCode).bind("name", measureName).bind("unit", measureUnit);
         Button addMeasure = new Button("Add measure", e -> {
-            try {
-                measureErrors.clear();
-                measureService.add(measureCode.getValue(), measureName.getValue(), measureUnit.getValue(), null, null, true);
+            if (UserAction.thenRefresh(() -> measures.setItems(measureService.all())).errorsAt(measureErrors)
+                    .run(() -> measureService.add(measureCode.getValue(), measureName.getValue(), measureUnit.getValue(), null, null, true), "Measure added")) {
                 measureCode.clear();
                 measureName.clear();
-                measures.setItems(measureService.all());
-            } catch (FieldValidationException problem) {
-                measureErrors.show(problem);
             }
         });
         HorizontalLayout newMeasure = new HorizontalLayout(measureCode, measureName, measureUnit, addMeasure);

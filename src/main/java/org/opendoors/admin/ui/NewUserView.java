@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import org.opendoors.base.ui.NamePicker;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.organisation.Organisation;
@@ -35,13 +36,14 @@ class NewUserView extends Div {
     final TextField name = new TextField("Full name");
     final EmailField email = new EmailField("E-mail address");
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    final OrganisationPicker organisation;
+    final NamePicker<Organisation> organisation;
     final PasswordField password = new PasswordField("Temporary password");
     final Button save = new Button("Create user");
 
     NewUserView(UserAccountService accounts, OrganisationService organisations) {
         addClassName("form-page");
-        organisation = new OrganisationPicker(organisations);
+        organisation = new NamePicker<>("Organisation", organisations::findByNamePrefix, Organisation::getName);
+        organisation.setHelperText("Employer users see only this organisation's data");
         name.setMaxLength(UserAccount.NAME_MAX_LENGTH);
         email.setMaxLength(UserAccount.EMAIL_MAX_LENGTH);
         email.setHelperText("They sign in with this address");

@@ -1,7 +1,11 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.LinkLanding;
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,31 +40,23 @@ class AskAnswerView extends Div implements BeforeEnterObserver {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         boolean accept = "accept".equals(event.getRouteParameters().get("answer").orElse(""));
-        try {
+        LinkLanding.show(this, InvalidLinkException.class, () -> {
             EngagementAsk ask = asks.checkLink(token);
             Button answer = new Button(accept ? "Yes, we can do it" : "No, we cannot do it this time", e -> answer(token, accept));
             answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new H1(accept ? "Accept this request?" : "Decline this request?"),
-                    new Paragraph("Proposed for " + EmployerRequestsView.WHEN.format(ask.getProposedAt())
-                            + (ask.getDetails() == null ? "." : ": " + ask.getDetails())), answer);
-        } catch (InvalidLinkException problem) {
-            showProblem(problem);
-        }
+            return new Component[] {new H1(accept ? "Accept this request?" : "Decline this request?"),
+                    new Paragraph("Proposed for " + Formats.shortDayAndTime(ask.getProposedAt())
+                            + (ask.getDetails() == null ? "." : ": " + ask.getDetails())), answer};
+        }, new Anchor("login", "Sign in"));
     }
 
     private void answer(String token, boolean accept) {
-        removeAll();
-        try {
+        LinkLanding.show(this, InvalidLinkException.class, () -> {
             asks.answerByLink(token, accept);
-            add(new H1(accept ? "Thank you: you accepted" : "You declined"),
+            return new Component[] {new H1(accept ? "Thank you: you accepted" : "You declined"),
                     new Paragraph(accept ? "The engagement team will be in touch to confirm the details."
-                            : "Thank you for letting us know. We may ask again another time."));
-        } catch (InvalidLinkException problem) {
-            showProblem(problem);
-        }
+                            : "Thank you for letting us know. We may ask again another time.")};
+        }, new Anchor("login", "Sign in"));
     }
 
-    private void showProblem(InvalidLinkException problem) {
-        add(new H1("This link cannot be used"), new Paragraph(problem.getMessage()), new Anchor("login", "Sign in"));
-    }
 }

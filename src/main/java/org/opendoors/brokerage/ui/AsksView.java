@@ -1,5 +1,8 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.NamePicker;
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.base.ui.CsvDownload;
 import org.opendoors.brokerage.BrokerageExport;
 import org.opendoors.privacy.PersonalDataCheck;
@@ -23,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.brokerage.AskRow;
 import org.opendoors.brokerage.AskService;
 import org.opendoors.brokerage.AskStatus;
@@ -33,7 +37,6 @@ import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.AppRoles;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /** The engagement team asks employers for specific help, and follows each ask to done. */
 @Route("asks")
@@ -43,19 +46,17 @@ import org.springframework.data.domain.Sort;
 @AccessDeniedErrorRouter
 class AsksView extends Div {
 
-    final ComboBox<Organisation> organisation = new ComboBox<>("Organisation");
+    final ComboBox<Organisation> organisation;
     final Select<OfferType> type = new Select<>();
     final DateTimePicker proposedAt = new DateTimePicker("Proposed date and time");
     final TextArea details = new TextArea("Details (optional)");
     final Grid<AskRow> grid = new Grid<>(AskRow.class, false);
+    private final UserAction action = UserAction.thenRefresh(() -> grid.getDataProvider().refreshAll()).refreshAfterRefusal();
     private final AskService asks;
 
     AsksView(AskService asks, BrokerageExport export, OfferTypeService types, OrganisationService organisations) {
         this.asks = asks;
-        organisation.setItemLabelGenerator(Organisation::getName);
-        organisation.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
-        organisation.setWidthFull();
+        organisation = new NamePicker<>("Organisation", organisations::findByNamePrefix, Organisation::getName);
         type.setLabel("What are you asking for?");
         type.setItems(types.active());
         type.setItemLabelGenerator(t -> t == null ? "" : t.getName());
@@ -83,7 +84,7 @@ class AsksView extends Div {
 
         grid.addColumn(AskRow::organisation).setHeader("Organisation").setFlexGrow(2);
         grid.addColumn(AskRow::offerType).setHeader("Asked for");
-        grid.addColumn(a -> EmployerRequestsView.WHEN.format(a.proposedAt())).setHeader("When");
+        grid.addColumn(a -> Formats.shortDayAndTime(a.proposedAt())).setHeader("When");
         grid.addColumn(a -> a.status().label() + (a.chasedAt() != null && a.status() == AskStatus.SENT ? " (chased)" : ""))
                 .setHeader("Status");
         grid.addComponentColumn(this::actions).setHeader("Next step").setAutoWidth(true);
@@ -96,23 +97,15 @@ class AsksView extends Div {
     private HorizontalLayout actions(AskRow ask) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (ask.status() == AskStatus.ACCEPTED) {
-            buttons.add(new Button("Scheduled", e -> act(() -> asks.schedule(ask.id()))));
+            buttons.add(new Button("Scheduled", e -> action.run(() -> asks.schedule(ask.id()), "Marked as scheduled")));
         }
         if (ask.status() == AskStatus.SCHEDULED) {
-            buttons.add(new Button("Done", e -> act(() -> asks.complete(ask.id()))));
+            buttons.add(new Button("Done", e -> action.run(() -> asks.complete(ask.id()), "Marked as done")));
         }
         if (ask.status() == AskStatus.SENT || ask.status() == AskStatus.ACCEPTED || ask.status() == AskStatus.SCHEDULED) {
-            buttons.add(new Button("Cancel", e -> act(() -> asks.cancel(ask.id()))));
+            buttons.add(new Button("Cancel", e -> action.run(() -> asks.cancel(ask.id()), "Ask cancelled")));
         }
         return buttons;
     }
 
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (FieldValidationException problem) {
-            FieldErrors.showProblem(problem.getMessage());
-        }
-        grid.getDataProvider().refreshAll();
-    }
 }

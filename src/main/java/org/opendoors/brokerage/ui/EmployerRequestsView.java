@@ -1,5 +1,7 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.base.ui.CsvDownload;
 import org.opendoors.brokerage.BrokerageExport;
 import com.vaadin.flow.component.button.Button;
@@ -14,8 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.brokerage.AskRow;
 import org.opendoors.brokerage.AskService;
 import org.opendoors.brokerage.AskStatus;
@@ -35,11 +36,10 @@ import org.springframework.data.domain.PageRequest;
 @AccessDeniedErrorRouter
 class EmployerRequestsView extends Div {
 
-    static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK);
 
     final Grid<RequestForEmployer> placeRequests = new Grid<>(RequestForEmployer.class, false);
     final Grid<AskRow> asks = new Grid<>(AskRow.class, false);
+    private final UserAction action = UserAction.thenRefresh(this::refresh).refreshAfterRefusal();
     private final PlaceRequestService requestService;
     private final AskService askService;
     private final long organisationId;
@@ -62,7 +62,7 @@ class EmployerRequestsView extends Div {
         placeRequests.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         asks.addColumn(AskRow::offerType).setHeader("Asked for");
-        asks.addColumn(a -> WHEN.format(a.proposedAt())).setHeader("When");
+        asks.addColumn(a -> Formats.shortDayAndTime(a.proposedAt())).setHeader("When");
         asks.addColumn(AskRow::details).setHeader("Details").setFlexGrow(2);
         asks.addColumn(a -> a.status().label()).setHeader("Status");
         asks.addComponentColumn(a -> a.status() != AskStatus.SENT ? new Div()
@@ -81,22 +81,13 @@ class EmployerRequestsView extends Div {
     }
 
     private void answerRequest(long id, boolean accept) {
-        act(() -> requestService.answer(id, accept, null), accept ? "Request accepted" : "Request declined");
+        action.run(() -> requestService.answer(id, accept, null), accept ? "Request accepted" : "Request declined");
     }
 
     private void answerAsk(long id, boolean accept) {
-        act(() -> askService.answer(id, accept), accept ? "Thank you: you accepted" : "You declined");
+        action.run(() -> askService.answer(id, accept), accept ? "Thank you: you accepted" : "You declined");
     }
 
-    private void act(Runnable action, String success) {
-        try {
-            action.run();
-            FieldErrors.showSuccess(success);
-        } catch (FieldValidationException problem) {
-            FieldErrors.showProblem(problem.getMessage());
-        }
-        refresh();
-    }
 
     private void refresh() {
         placeRequests.setItems(q -> requestService.forOrganisation(organisationId, PageRequest.of(q.getPage(), q.getPageSize())).stream(),

@@ -1,5 +1,6 @@
 package org.opendoors.brokerage.ui;
 
+import org.opendoors.base.ui.NamePicker;
 import org.opendoors.base.csv.CsvColumns;
 import org.opendoors.base.ui.CsvDownload;
 import org.opendoors.brokerage.BrokerageExport;
@@ -59,7 +60,7 @@ class PlacementsView extends Div {
     private final PlaceRequestService requests;
 
     final TextField reference = new TextField("Young person's reference");
-    final ComboBox<Organisation> organisation = new ComboBox<>("Organisation");
+    final ComboBox<Organisation> organisation;
     final Select<OfferType> offerType = new Select<>();
     final DatePicker directStart = new DatePicker("Start date");
     final ContractTagSelect requestContract;
@@ -71,10 +72,8 @@ class PlacementsView extends Div {
         directContract = new ContractTagSelect(contracts);
         this.placementService = placementService;
         this.requests = requests;
-        organisation.setItemLabelGenerator(Organisation::getName);
+        organisation = new NamePicker<>("Organisation", organisations::findByNamePrefix, Organisation::getName);
         organisation.addValueChangeListener(e -> directContract.showFor(e.getValue() == null ? null : e.getValue().getId()));
-        organisation.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
-                PageRequest.of(q.getPage(), q.getPageSize(), org.springframework.data.domain.Sort.by("name"))).stream());
         offerType.setLabel("Type of opportunity");
         offerType.setItems(types.active());
         offerType.setItemLabelGenerator(t -> t == null ? "" : t.getName());

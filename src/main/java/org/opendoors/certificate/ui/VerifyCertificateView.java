@@ -1,5 +1,7 @@
 package org.opendoors.certificate.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,8 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.opendoors.base.ui.PublicLayout;
 import org.opendoors.certificate.CertificateService;
 import org.opendoors.certificate.CertificateVerification;
@@ -22,7 +22,6 @@ import org.opendoors.certificate.CertificateVerification;
 @AnonymousAllowed
 class VerifyCertificateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final CertificateService certificates;
     private String title = "Check a pledge certificate";
 
@@ -50,12 +49,12 @@ class VerifyCertificateView extends Div implements BeforeEnterObserver, HasDynam
         add(new H1(title));
         add(new Paragraph(switch (v.status()) {
             case VALID -> v.organisation() + " has a pledge in force to support young people leaving care, valid until "
-                    + DATE.format(v.validUntil()) + ".";
+                    + Formats.longDate(v.validUntil()) + ".";
             case REVOKED -> v.organisation() + "'s pledge has ended, so this certificate no longer stands.";
-            case EXPIRED -> v.organisation() + "'s certificate ran until " + DATE.format(v.validUntil())
+            case EXPIRED -> v.organisation() + "'s certificate ran until " + Formats.longDate(v.validUntil())
                     + " and has not been replaced by this one.";
         }));
-        add(new Paragraph("Issued " + DATE.format(v.issuedOn()) + "."));
+        add(new Paragraph("Issued " + Formats.longDate(v.issuedOn()) + "."));
         add(new H2("Commitments"));
         UnorderedList list = new UnorderedList();
         v.commitments().forEach(c -> list.add(new ListItem(c)));

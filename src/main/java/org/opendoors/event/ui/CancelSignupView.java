@@ -2,6 +2,7 @@ package org.opendoors.event.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.opendoors.base.ui.LinkLanding;
 import org.opendoors.base.ui.PublicLayout;
 import org.opendoors.event.EventSignup;
 import org.opendoors.event.SignupService;
@@ -32,28 +34,21 @@ class CancelSignupView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        try {
+        LinkLanding.show(this, InvalidLinkException.class, () -> {
             EventSignup signup = signups.checkCancelLink(token);
             Button cancel = new Button("Yes, cancel my place", e -> cancel(token));
             cancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-            add(new H1("Cancel your place?"), new Paragraph("Reference " + SignupService.reference(signup)
-                    + ". Your place will go to the next person on the waiting list."), cancel);
-        } catch (InvalidLinkException problem) {
-            problem(problem);
-        }
+            return new Component[] {new H1("Cancel your place?"), new Paragraph("Reference " + SignupService.reference(signup)
+                    + ". Your place will go to the next person on the waiting list."), cancel};
+        }, new Anchor("events", "See upcoming events"));
     }
 
     private void cancel(String token) {
-        removeAll();
-        try {
+        LinkLanding.show(this, InvalidLinkException.class, () -> {
             signups.cancelByLink(token);
-            add(new H1("Your place is cancelled"), new Paragraph("Thank you for letting us know."), new Anchor("events", "See other events"));
-        } catch (InvalidLinkException problem) {
-            problem(problem);
-        }
+            return new Component[] {new H1("Your place is cancelled"), new Paragraph("Thank you for letting us know."),
+                    new Anchor("events", "See other events")};
+        }, new Anchor("events", "See upcoming events"));
     }
 
-    private void problem(InvalidLinkException problem) {
-        add(new H1("This link cannot be used"), new Paragraph(problem.getMessage()), new Anchor("events", "See upcoming events"));
-    }
 }

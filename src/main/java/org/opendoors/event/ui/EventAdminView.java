@@ -1,9 +1,10 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.opendoors.base.FieldValidationException;
+import org.opendoors.base.ui.Confirmation;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.event.Attendance;
 import org.opendoors.event.EventExport;
 import org.opendoors.event.EngagementEvent;
@@ -40,6 +43,7 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     final Grid<EventSignup> signupGrid = new Grid<>(EventSignup.class, false);
     final TextArea followUp = new TextArea("Follow-up message to everyone who came");
+    private final UserAction action = UserAction.thenRefresh(this::render).refreshAfterRefusal();
     private final EventService events;
     private final SignupService signups;
     private final EventExport export;
@@ -72,23 +76,19 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
         removeAll();
         EngagementEvent event = events.find(eventId).orElseThrow(NotFoundException::new);
         title = event.getTitle();
-        add(new H1(event.getTitle()), new Paragraph(event.getStatus().label() + " · " + EventListView.WHEN.format(event.getStartsAt())
+        add(new H1(event.getTitle()), new Paragraph(event.getStatus().label() + " · " + Formats.dayAndTime(event.getStartsAt())
                 + " · " + event.getConfirmedCount() + " of " + event.getCapacity() + " places taken"));
         HorizontalLayout actions = new HorizontalLayout(new Anchor("events/manage/form?event=" + eventId, "Change the event"),
                 new Anchor("events/manage/" + eventId + "/check-in", "Check-in list"));
         if (event.getStatus() == EventStatus.DRAFT) {
-            Button publish = new Button("Publish", e -> act(() -> events.publish(eventId), "Published: it is on the public events page"));
+            Button publish = new Button("Publish", e -> action.run(() -> events.publish(eventId), "Published: it is on the public events page"));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
         if (event.getStatus() != EventStatus.CANCELLED) {
-            Button cancel = new Button("Cancel event", e -> {
-                ConfirmDialog confirm = new ConfirmDialog("Cancel " + event.getTitle() + "?",
-                        "Everyone signed up will be e-mailed.", "Cancel event", ok -> act(() -> events.cancel(eventId), "Event cancelled"));
-                confirm.setCancelable(true);
-                confirm.setCancelText("Keep it");
-                confirm.open();
-            });
+            Button cancel = new Button("Cancel event", e -> Confirmation.ask("Cancel " + event.getTitle() + "?",
+                    "Everyone signed up will be e-mailed.", "Cancel event", "Keep it",
+                    () -> action.run(() -> events.cancel(eventId), "Event cancelled")));
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             actions.add(cancel);
         }
@@ -115,18 +115,9 @@ class EventAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void promote(EventSignup signup, boolean overCapacity) {
-        act(() -> signups.promote(signup.getId(), overCapacity), signup.getName() + " has a place");
+        action.run(() -> signups.promote(signup.getId(), overCapacity), signup.getName() + " has a place");
     }
 
-    private void act(Runnable action, String success) {
-        try {
-            action.run();
-            FieldErrors.showSuccess(success);
-        } catch (FieldValidationException problem) {
-            FieldErrors.showProblem(problem.getMessage());
-        }
-        render();
-    }
 
     @Override
     public String getPageTitle() {

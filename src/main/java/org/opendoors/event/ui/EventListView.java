@@ -1,5 +1,7 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.opendoors.base.ui.PublicLayout;
@@ -22,8 +23,6 @@ import org.springframework.data.domain.PageRequest;
 @AnonymousAllowed
 class EventListView extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final int SHOWN = 50;
 
     EventListView(EventService events) {
@@ -35,8 +34,8 @@ class EventListView extends Div {
         }
         for (EngagementEvent event : upcoming) {
             Div card = new Div(new H2(new Anchor("events/" + event.getId(), event.getTitle())),
-                    new Paragraph(event.getType().label() + " · " + WHEN.format(event.getStartsAt()) + " to "
-                            + TIME.format(event.getEndsAt()) + " · " + event.where() + " · for " + event.getAudience().label().toLowerCase(Locale.UK)));
+                    new Paragraph(event.getType().label() + " · " + Formats.dayAndTime(event.getStartsAt()) + " to "
+                            + Formats.time(event.getEndsAt()) + " · " + event.where() + " · for " + event.getAudience().label().toLowerCase(Locale.UK)));
             card.addClassName("event-card");
             add(card);
         }

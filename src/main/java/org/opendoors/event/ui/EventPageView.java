@@ -1,5 +1,7 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -63,7 +65,7 @@ class EventPageView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         removeAll();
         add(new H1(event.getTitle()),
                 new Paragraph(event.getType().label() + " for " + event.getAudience().label().toLowerCase()),
-                new Paragraph(EventListView.WHEN.format(event.getStartsAt()) + " to " + EventListView.TIME.format(event.getEndsAt())
+                new Paragraph(Formats.dayAndTime(event.getStartsAt()) + " to " + Formats.time(event.getEndsAt())
                         + " (UK time)"),
                 new Paragraph("Where: " + event.where() + (event.getVenue() == null ? " – the link is sent to confirmed attendees" : "")));
         if (event.getDescription() != null) {

@@ -1,5 +1,7 @@
 package org.opendoors.event.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.event.EventExport;
 import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,7 +32,7 @@ class ManageEventsView extends Div {
     ManageEventsView(EventService events, EventExport export) {
         grid.addComponentColumn(e -> new RouterLink(e.getTitle(), EventAdminView.class,
                 new RouteParameters("eventId", String.valueOf(e.getId())))).setHeader("Event").setFlexGrow(3);
-        grid.addColumn(e -> EventListView.WHEN.format(e.getStartsAt())).setHeader("When").setFlexGrow(2);
+        grid.addColumn(e -> Formats.dayAndTime(e.getStartsAt())).setHeader("When").setFlexGrow(2);
         grid.addColumn(e -> e.getStatus().label()).setHeader("Status");
         grid.addColumn(e -> e.getConfirmedCount() + " of " + e.getCapacity()).setHeader("Places taken");
         grid.setItems(q -> events.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) events.count());

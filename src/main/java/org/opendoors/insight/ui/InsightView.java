@@ -1,5 +1,7 @@
 package org.opendoors.insight.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +45,6 @@ import org.opendoors.security.Role;
 @AccessDeniedErrorRouter
 class InsightView extends Div {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final InsightService insight;
     final DatePicker from = new DatePicker("From");
@@ -111,7 +111,7 @@ class InsightView extends Div {
             return;
         }
         List<Bucket> buckets = insight.breakdown(spec.key(), from.getValue(), to.getValue(), dimension);
-        List<String> categories = buckets.stream().map(b -> dimension == Dimension.MONTH ? MONTH.format(YearMonth.parse(b.key())) : b.key())
+        List<String> categories = buckets.stream().map(b -> dimension == Dimension.MONTH ? Formats.month(YearMonth.parse(b.key())) : b.key())
                 .toList();
         String title = spec.label() + " by " + dimension.label().toLowerCase(Locale.UK);
         chart.add(new Chart(dimension == Dimension.MONTH ? Chart.Kind.LINE : Chart.Kind.BAR, title, dimension.label(), spec.unit(),

@@ -1,5 +1,7 @@
 package org.opendoors.insight.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -47,7 +49,7 @@ class PublicInsightView extends Div {
         add(headlines);
         for (InsightService.PublicFigureView f : figures) {
             add(new H2(f.spec().label()));
-            List<String> months = f.months().stream().map(m -> InsightView.MONTH.format(YearMonth.parse(m))).toList();
+            List<String> months = f.months().stream().map(m -> Formats.month(YearMonth.parse(m))).toList();
             add(new Chart(Chart.Kind.BAR, f.spec().label() + " by month", "Month", f.spec().unit(), months,
                     List.of(new Chart.Series(f.spec().label(), f.monthValues(), f.monthText())), f.spec().key() + "-by-month.csv"));
             if (!f.areas().isEmpty()) {

@@ -1,5 +1,8 @@
 package org.opendoors.offer.ui;
 
+import org.opendoors.base.ui.SummaryList;
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,14 +15,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.offer.contracts.SupplierContracts;
@@ -36,7 +37,6 @@ import org.opendoors.security.AppRoles;
 @AccessDeniedErrorRouter
 class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final OfferService offers;
     final DatePicker deliveredOn = new DatePicker("Date");
@@ -67,7 +67,7 @@ class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(new H2("What was delivered"));
         UnorderedList list = new UnorderedList();
         for (Delivery d : offers.deliveries(offerId)) {
-            list.add(new ListItem(DATE.format(d.getDeliveredOn()) + ": " + d.getYoungPeople() + " young "
+            list.add(new ListItem(Formats.longDate(d.getDeliveredOn()) + ": " + d.getYoungPeople() + " young "
                     + (d.getYoungPeople() == 1 ? "person" : "people") + ", " + d.getHours().stripTrailingZeros().toPlainString() + " hours"));
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -94,19 +94,13 @@ class OfferView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(new H2("Record a delivery"), deliveredOn, youngPeople, hours, contract, record);
     }
 
-    private static Div summary(Offer o) {
-        Div summary = new Div();
-        Element list = new Element("dl");
-        list.getClassList().add("summary-list");
-        String[][] rows = {{"Type", o.getType().getName()}, {"When", o.when()}, {"How", o.getMode().label()},
-                {"Places", String.valueOf(o.getPlaces())}, {"Area", o.getArea()}, {"Location", o.getLocation()},
-                {"Eligibility", o.getEligibility()}, {"Ringfenced for care leavers", o.isRingfenced() ? "Yes" : "No"},
-                {"Status", o.getStatus().label()}, {"Description", o.getDescription()}};
-        for (String[] row : rows) {
-            list.appendChild(new Element("dt").setText(row[0]), new Element("dd").setText(row[1] == null ? "" : row[1]));
-        }
-        summary.getElement().appendChild(list);
-        return summary;
+    private static SummaryList summary(Offer o) {
+        return new SummaryList().row("Type", o.getType().getName()).row("When", o.when())
+                .row("How", o.getMode().label()).row("Places", String.valueOf(o.getPlaces()))
+                .row("Area", o.getArea()).row("Location", o.getLocation())
+                .row("Eligibility", o.getEligibility())
+                .row("Ringfenced for care leavers", o.isRingfenced() ? "Yes" : "No")
+                .row("Status", o.getStatus().label()).row("Description", o.getDescription());
     }
 
     @Override

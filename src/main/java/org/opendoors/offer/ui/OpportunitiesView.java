@@ -1,5 +1,7 @@
 package org.opendoors.offer.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.offer.OfferExport;
 import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,7 +68,7 @@ class OpportunitiesView extends Div {
         grid.addColumn(BoardRow::title).setHeader("Opportunity").setFlexGrow(3);
         grid.addColumn(BoardRow::type).setHeader("Type").setFlexGrow(2);
         grid.addColumn(BoardRow::organisation).setHeader("Employer").setFlexGrow(2);
-        grid.addColumn(r -> r.timing() == OfferTiming.ON_DATE ? OfferView.DATE.format(r.startsOn()) : r.timing().label()).setHeader("When");
+        grid.addColumn(r -> r.timing() == OfferTiming.ON_DATE ? Formats.longDate(r.startsOn()) : r.timing().label()).setHeader("When");
         grid.addColumn(r -> r.mode().label()).setHeader("How");
         grid.addColumn(BoardRow::area).setHeader("Area");
         grid.addColumn(r -> r.ringfenced() ? "Yes" : "").setHeader("Ringfenced");

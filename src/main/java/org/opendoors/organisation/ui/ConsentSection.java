@@ -5,14 +5,14 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import org.opendoors.base.ui.DataTable;
-import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.Formats;
-import org.opendoors.organisation.ConsentHistory;
+import org.opendoors.base.ui.UserAction;
+import org.opendoors.organisation.ConsentChange;
 import org.opendoors.organisation.ConsentWording;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The organisation page's consent section for the engagement team and ADMIN: every answer, newest first, with who,
@@ -24,22 +24,14 @@ final class ConsentSection extends Div {
     final Checkbox wall = new Checkbox(ConsentWording.WALL_ON_PROFILE);
     final DataTable history = new DataTable("Consent history", "Consent", "Answer", "When", "Who", "How", "Wording shown");
 
-    ConsentSection(Organisation organisation, ConsentHistory consents, OrganisationService organisations, Runnable refresh) {
-        consents.of(organisation.getId()).forEach(change -> history.row(change.getType().label(),
+    ConsentSection(Organisation organisation, List<ConsentChange> consents, OrganisationService organisations, UserAction action) {
+        consents.forEach(change -> history.row(change.getType().label(),
                 change.isGiven() ? "Yes" : "No", Formats.dateTime(change.getChangedAt()), change.getChangedBy(),
                 change.getMethod().label(), change.getWording()));
         contact.setValue(organisation.profile().contactConsent());
         wall.setValue(organisation.profile().wallConsent());
-        Button save = new Button("Record these answers", e -> {
-            try {
-                organisations.changeConsent(organisation.getId(), organisation.getVersion(), contact.getValue(), wall.getValue());
-                FieldErrors.showSuccess("Consent recorded for " + organisation.getName());
-                refresh.run();
-            } catch (ObjectOptimisticLockingFailureException stale) {
-                FieldErrors.showProblem("Someone changed this organisation while you were looking. Reload the page "
-                        + "to see their change, then record the answers again.");
-            }
-        });
+        Button save = new Button("Record these answers", e -> action.run(() -> organisations.changeConsent(organisation.getId(),
+                organisation.getVersion(), contact.getValue(), wall.getValue()), "Consent recorded for " + organisation.getName()));
         add(new H2("Consent"), history,
                 new Paragraph("The pledge wall and open data follow the latest answer. To record an answer the "
                         + "organisation gave by phone or in writing, tick or untick and save:"),

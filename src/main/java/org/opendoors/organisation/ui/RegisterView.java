@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.opendoors.base.ui.SummaryList;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.PrivacyNoticeLink;
@@ -103,20 +103,19 @@ class RegisterView extends Div {
         OrganisationProfile p = profile();
         step.add(new H1("Check your answers before registering"),
                 new H2("Your organisation"),
-                summary(new String[][] {
-                        {"Organisation name", p.name()}, {"Type", p.type().label()}, {"Sector", p.sector()},
-                        {"Employees", p.sizeBand().label()}, {"Postcode", p.postcode()}, {"Area", p.area()},
-                        {"Website", orNone(p.website())}, {"Companies House number", orNone(p.companiesHouseNumber())}}),
+                new SummaryList().row("Organisation name", p.name()).row("Type", p.type().label())
+                        .row("Sector", p.sector()).row("Employees", p.sizeBand().label())
+                        .row("Postcode", p.postcode()).row("Area", p.area())
+                        .row("Website", orNone(p.website()))
+                        .row("Companies House number", orNone(p.companiesHouseNumber())),
                 QuestionSteps.changeLink("Change your organisation's details", this::showOrganisationStep),
                 new H2("About you"),
-                summary(new String[][] {
-                        {"Name", personName.getValue()}, {"Job title", jobTitle.getValue()}, {"E-mail", email.getValue()},
-                        {"Telephone", phone.getValue()}}),
+                new SummaryList().row("Name", personName.getValue()).row("Job title", jobTitle.getValue())
+                        .row("E-mail", email.getValue()).row("Telephone", phone.getValue()),
                 QuestionSteps.changeLink("Change your details", this::showPersonStep),
                 new H2("How we may use your details"),
-                summary(new String[][] {
-                        {"Contact from the engagement team", p.contactConsent() ? "Yes" : "No"},
-                        {"On the public pledge wall", p.wallConsent() ? "Yes" : "No"}}),
+                new SummaryList().row("Contact from the engagement team", p.contactConsent() ? "Yes" : "No")
+                        .row("On the public pledge wall", p.wallConsent() ? "Yes" : "No"),
                 QuestionSteps.changeLink("Change these choices", this::showConsentStep),
                 new Paragraph("By registering you confirm the details are correct and you may act for this organisation."));
         Button register = new Button("Register", e -> register());
@@ -161,16 +160,6 @@ class RegisterView extends Div {
         return new RegistrantDetails(personName.getValue(), jobTitle.getValue(), email.getValue(), phone.getValue());
     }
 
-    private static Component summary(String[][] rows) {
-        Div list = new Div();
-        Element dl = new Element("dl");
-        dl.getClassList().add("summary-list");
-        for (String[] row : rows) {
-            dl.appendChild(new Element("dt").setText(row[0]), new Element("dd").setText(row[1] == null ? "" : row[1]));
-        }
-        list.getElement().appendChild(dl);
-        return list;
-    }
 
     private static String orNone(String value) {
         return value == null ? "Not given" : value;

@@ -1,5 +1,6 @@
 package org.opendoors.organisation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.opendoors.base.ui.LinkLanding;
 import org.opendoors.base.ui.PublicLayout;
 import org.opendoors.organisation.RegistrationLinkException;
 import org.opendoors.organisation.RegistrationService;
@@ -27,15 +29,11 @@ class VerifyEmailView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        try {
+        LinkLanding.show(this, RegistrationLinkException.class, () -> {
             registrations.verify(event.getRouteParameters().get("token").orElse(""));
-            add(new H1("Your organisation is registered"),
+            return new Component[] {new H1("Your organisation is registered"),
                     new Paragraph("Thank you for confirming your e-mail address. You can now sign in and make your pledge."),
-                    new Anchor("login", "Sign in"));
-        } catch (RegistrationLinkException problem) {
-            add(new H1("This link cannot be used"), new Paragraph(problem.getMessage()),
-                    new Anchor("register", "Register your organisation"));
-        }
+                    new Anchor("login", "Sign in")};
+        }, new Anchor("register", "Register your organisation"));
     }
 }

@@ -33,7 +33,7 @@ class ApprovalQueueView extends Div {
         grid.addComponentColumn(p -> new RouterLink(p.reference(), PledgeReviewView.class,
                 new RouteParameters("pledgeId", String.valueOf(p.getId())))).setHeader("Reference");
         grid.addColumn(p -> Formats.dateTime(p.getSubmittedAt())).setHeader("Submitted");
-        grid.addColumn(p -> p.getStartDate() == null ? "" : PledgeSummary.DATE.format(p.getStartDate())).setHeader("Starts");
+        grid.addColumn(p -> p.getStartDate() == null ? "" : Formats.longDate(p.getStartDate())).setHeader("Starts");
         grid.setItems(query -> pledges.awaitingApproval(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) pledges.countAwaitingApproval());
         grid.setAriaLabel("Pledges waiting for approval");

@@ -15,14 +15,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.pledge.Pledge;
 import org.opendoors.pledge.PledgeService;
 import org.opendoors.pledge.PledgeStatus;
 import org.opendoors.security.AppRoles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The engagement team reviews a pledge: approve it, return it with a reason, or withdraw it. */
 @Route("pledges/:pledgeId(\\d+)")
@@ -59,33 +58,27 @@ class PledgeReviewView extends Div implements BeforeEnterObserver {
         if (pledge.getStatus() == PledgeStatus.SUBMITTED) {
             FieldErrors errors = new FieldErrors().bind("reason", reason);
             Button approve = new Button("Approve and issue certificate",
-                    e -> act(() -> pledges.approve(pledge.getId(), pledge.getVersion()), "Pledge approved: certificate issued", errors));
+                    e -> act(errors, () -> pledges.approve(pledge.getId(), pledge.getVersion()), "Pledge approved: certificate issued"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button giveBack = new Button("Return to the employer",
-                    e -> act(() -> pledges.returnForChanges(pledge.getId(), pledge.getVersion(), reason.getValue()),
-                            "Pledge returned to the employer", errors));
+                    e -> act(errors, () -> pledges.returnForChanges(pledge.getId(), pledge.getVersion(), reason.getValue()),
+                            "Pledge returned to the employer"));
             add(new H2("Decision"), approve, reason, giveBack);
         }
         if (!pledge.getStatus().isFinished()) {
-            Button withdraw = new Button("Withdraw pledge", e -> act(() -> pledges.withdraw(pledge.getId(), pledge.getVersion(),
-                    "Withdrawn by the engagement team"), "Pledge withdrawn", new FieldErrors()));
+            Button withdraw = new Button("Withdraw pledge", e -> act(new FieldErrors(), () -> pledges.withdraw(pledge.getId(),
+                    pledge.getVersion(), "Withdrawn by the engagement team"), "Pledge withdrawn"));
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(new HorizontalLayout(withdraw));
         }
         add(new PledgeHistory(pledges.history(pledge.getId())));
     }
 
-    private void act(Runnable action, String success, FieldErrors errors) {
-        try {
-            action.run();
-            FieldErrors.showSuccess(success);
+
+    private void act(FieldErrors errors, Runnable command, String success) {
+        if (UserAction.thenRefresh(this::render).errorsAt(errors)
+                .whenStale("Someone else acted on this pledge in the meantime; here it is as it stands now.").run(command, success)) {
             reason.clear();
-            render();
-        } catch (FieldValidationException problem) {
-            errors.show(problem);
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            FieldErrors.showProblem("Someone else acted on this pledge in the meantime; here it is as it stands now.");
-            render();
         }
     }
 }

@@ -1,16 +1,15 @@
 package org.opendoors.pledge.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.opendoors.pledge.Pledge;
 import org.opendoors.pledge.PledgeCommitment;
 
 /** A pledge's commitments and dates as a GOV.UK-style summary list. */
 class PledgeSummary extends Div {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     PledgeSummary(Pledge pledge) {
         Element list = new Element("dl");
@@ -21,7 +20,7 @@ class PledgeSummary extends Div {
                             : chosen.getYearlyQuantity() + " a year") + (chosen.getNote() == null ? "" : ". " + chosen.getNote())));
         }
         list.appendChild(new Element("dt").setText("Start date"),
-                new Element("dd").setText(pledge.getStartDate() == null ? "Not given" : DATE.format(pledge.getStartDate())));
+                new Element("dd").setText(pledge.getStartDate() == null ? "Not given" : Formats.longDate(pledge.getStartDate())));
         getElement().appendChild(list);
     }
 }

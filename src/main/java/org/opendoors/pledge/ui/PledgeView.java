@@ -1,8 +1,9 @@
 package org.opendoors.pledge.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,14 +18,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
-import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.Confirmation;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.pledge.Pledge;
 import org.opendoors.pledge.PledgeService;
 import org.opendoors.pledge.PledgeStatus;
 import org.opendoors.security.AppRoles;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The employer's pledge: where it stands, its history, and what they can do next. */
 @Route("pledge")
@@ -36,6 +36,8 @@ class PledgeView extends Div implements BeforeEnterObserver {
 
     private final PledgeService pledges;
     private final OrganisationAccess access;
+    private final UserAction action = UserAction.thenRefresh(this::showCurrent)
+            .refreshAfterRefusal().whenStale("This pledge changed in the meantime; here it is as it stands now.");
 
     PledgeView(PledgeService pledges, OrganisationAccess access) {
         this.pledges = pledges;
@@ -44,6 +46,10 @@ class PledgeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        showCurrent();
+    }
+
+    private void showCurrent() {
         render(pledges.current(access.ownOrganisationId()));
     }
 
@@ -62,8 +68,8 @@ class PledgeView extends Div implements BeforeEnterObserver {
             add(new Paragraph("The engagement team asked for a change: " + pledge.getReturnReason()));
         }
         if (pledge.getStatus().isActive()) {
-            add(new Paragraph("Approved on " + PledgeSummary.DATE.format(pledge.getApprovedOn()) + ". Renew by "
-                    + PledgeSummary.DATE.format(pledge.getRenewalDueOn()) + "."));
+            add(new Paragraph("Approved on " + Formats.longDate(pledge.getApprovedOn()) + ". Renew by "
+                    + Formats.longDate(pledge.getRenewalDueOn()) + "."));
             Anchor certificate = new Anchor("certificates/pledge/" + pledge.getId() + ".pdf", "Download your pledge certificate (PDF)");
             certificate.getElement().setAttribute("router-ignore", true);
             certificate.getElement().setAttribute("download", true);
@@ -75,7 +81,7 @@ class PledgeView extends Div implements BeforeEnterObserver {
             actions.add(new Anchor("pledge/edit", "Change your pledge"), new Anchor("pledge/check", "Check and submit"));
         }
         if (pledges.isRenewable(pledge)) {
-            Button renew = new Button("Renew for another 12 months", e -> act(() -> pledges.renew(pledge.getId(), pledge.getVersion()),
+            Button renew = new Button("Renew for another 12 months", e -> action.run(() -> pledges.renew(pledge.getId(), pledge.getVersion()),
                     "Your pledge is renewed. Your new certificate is on its way by e-mail."));
             renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(renew);
@@ -87,26 +93,10 @@ class PledgeView extends Div implements BeforeEnterObserver {
     }
 
     private void confirmWithdrawal(Pledge pledge) {
-        ConfirmDialog dialog = new ConfirmDialog("Withdraw your pledge?",
-                "Your certificate will stop being valid and your organisation will leave the pledge wall. "
-                        + "You can make a new pledge later.", "Withdraw pledge",
-                e -> act(() -> pledges.withdraw(pledge.getId(), pledge.getVersion(), "Withdrawn by the employer"),
+        Confirmation.ask("Withdraw your pledge?", "Your certificate will stop being valid and your organisation will leave "
+                        + "the pledge wall. You can make a new pledge later.", "Withdraw pledge", "Keep my pledge",
+                () -> action.run(() -> pledges.withdraw(pledge.getId(), pledge.getVersion(), "Withdrawn by the employer"),
                         "Your pledge is withdrawn"));
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep my pledge");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 
-    private void act(Runnable action, String success) {
-        try {
-            action.run();
-            FieldErrors.showSuccess(success);
-        } catch (FieldValidationException problem) {
-            FieldErrors.showProblem(problem.getMessage());
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            FieldErrors.showProblem("This pledge changed in the meantime; here it is as it stands now.");
-        }
-        render(pledges.current(access.ownOrganisationId()));
-    }
 }

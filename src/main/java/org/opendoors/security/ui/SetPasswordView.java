@@ -2,6 +2,7 @@ package org.opendoors.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.opendoors.base.ui.LinkLanding;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.PublicLayout;
@@ -42,16 +44,12 @@ class SetPasswordView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        PasswordLinkPurpose purpose;
-        try {
-            purpose = accounts.checkPasswordLink(token);
-        } catch (InvalidLinkException problem) {
-            add(new H1("This link cannot be used"), new Paragraph(problem.getMessage()),
-                    new Div(new Anchor("forgot-password", "Ask for a new link")), new Div(new Anchor("login", "Sign in")));
-            return;
-        }
+        LinkLanding.show(this, InvalidLinkException.class, () -> form(token, accounts.checkPasswordLink(token)),
+                new Anchor("forgot-password", "Ask for a new link"), new Anchor("login", "Sign in"));
+    }
+
+    private Component[] form(String token, PasswordLinkPurpose purpose) {
         boolean reset = purpose == PasswordLinkPurpose.RESET;
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. Three random words together make a strong password.");
         password.setWidthFull();
@@ -74,6 +72,6 @@ class SetPasswordView extends Div implements BeforeEnterObserver {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(reset ? "Choose a new password" : "Choose your password"), password, passwordAgain, save);
+        return new Component[] {new H1(reset ? "Choose a new password" : "Choose your password"), password, passwordAgain, save};
     }
 }

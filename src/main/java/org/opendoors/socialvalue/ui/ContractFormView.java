@@ -26,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opendoors.base.ui.NamePicker;
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.QuestionSteps;
@@ -42,8 +44,6 @@ import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.Measure;
 import org.opendoors.socialvalue.PeriodDates;
 import org.opendoors.socialvalue.ReportingFrequency;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * Procurement sets up a contract, one thing at a time: the contract, its KPIs and targets, who reports for the
@@ -55,7 +55,7 @@ import org.springframework.data.domain.Sort;
 @AccessDeniedErrorRouter
 class ContractFormView extends Div {
 
-    final ComboBox<Organisation> supplier = new ComboBox<>("Supplier");
+    final ComboBox<Organisation> supplier;
     final TextField reference = new TextField("Contract reference");
     final TextField title = new TextField("Title");
     final BigDecimalField value = new BigDecimalField("Value (£)");
@@ -76,10 +76,7 @@ class ContractFormView extends Div {
     ContractFormView(ContractService contracts, OrganisationService organisations, CurrentUser currentUser) {
         this.contracts = contracts;
         addClassName("form-page");
-        supplier.setItemLabelGenerator(Organisation::getName);
-        supplier.setItems(q -> organisations.findByNamePrefix(q.getFilter().orElse(""),
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("name"))).stream());
-        supplier.setWidthFull();
+        supplier = new NamePicker<>("Supplier", organisations::findByNamePrefix, Organisation::getName);
         supplier.addValueChangeListener(e -> reporters.clear());
         reference.setWidthFull();
         title.setWidthFull();
@@ -148,7 +145,7 @@ class ContractFormView extends Div {
         ContractDetails d = details();
         SummaryList contract = new SummaryList().row("Supplier", supplier.getValue().getName()).row("Reference", d.reference())
                 .row("Title", d.title()).row("Value", NumberFormat.getCurrencyInstance(Locale.UK).format(value.getValue()))
-                .row("Term", ContractView.DATE.format(d.startsOn()) + " to " + ContractView.DATE.format(d.endsOn()))
+                .row("Term", Formats.date(d.startsOn()) + " to " + Formats.date(d.endsOn()))
                 .row("Returns", d.frequency().label() + ", " + periods.size() + " periods, each due "
                         + "30 days after it ends")
                 .row("Responsible officer", officer.getValue() == null ? "You" : officer.getValue().getDisplayName());

@@ -1,5 +1,6 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.base.ui.Formats;
 import org.opendoors.socialvalue.ContractExport;
 import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +32,7 @@ class ContractListView extends Div {
         grid.addComponentColumn(c -> new RouterLink(c.getReference(), ContractView.class,
                 new RouteParameters("contractId", String.valueOf(c.getId())))).setHeader("Reference");
         grid.addColumn(Contract::getTitle).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(c -> ContractView.DATE.format(c.getStartsOn()) + " to " + ContractView.DATE.format(c.getEndsOn())).setHeader("Term").setFlexGrow(2);
+        grid.addColumn(c -> Formats.date(c.getStartsOn()) + " to " + Formats.date(c.getEndsOn())).setHeader("Term").setFlexGrow(2);
         grid.addColumn(c -> c.getFrequency().label()).setHeader("Reporting");
         grid.setItems(q -> contracts.all(PageRequest.of(q.getPage(), q.getPageSize())).stream(), q -> (int) contracts.count());
         grid.setAriaLabel("Contracts");

@@ -25,29 +25,26 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.Formats;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.base.ui.SummaryList;
-import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.AppRoles;
-import org.opendoors.security.CurrentUser;
-import org.opendoors.security.Role;
 import org.opendoors.security.UserAccount;
 import org.opendoors.socialvalue.Contract;
 import org.opendoors.socialvalue.ContractKpi;
-import org.opendoors.socialvalue.ContractProgressService;
+import org.opendoors.socialvalue.ContractPages;
+import org.opendoors.socialvalue.ContractPages.ContractPage;
 import org.opendoors.socialvalue.ContractReportService;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.KpiProgress;
-import org.opendoors.socialvalue.KpiReturn;
 import org.opendoors.socialvalue.ReportingPeriod;
-import org.opendoors.socialvalue.ReturnService;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.opendoors.socialvalue.ReturnStatus;
 
 /**
  * A contract: its terms, who reports, KPI targets, reporting periods and progress (target against actual per
@@ -58,26 +55,20 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @AccessDeniedErrorRouter
 class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
+    private final ContractPages pages;
     private final ContractService contracts;
-    private final ContractProgressService progress;
-    private final OrganisationService organisations;
-    private final ReturnService returns;
     private final ContractReportService reports;
-    private final CurrentUser currentUser;
     final CheckboxGroup<UserAccount> reporters = new CheckboxGroup<>("Who fills in the returns");
+    private final UserAction action = UserAction.thenRefresh(this::render)
+            .errorsAt(new FieldErrors().bind("reporters", reporters))
+            .whenStale("A colleague changed this contract in the meantime; here it is as it stands now.");
     private long contractId;
     private String title = "Contract";
 
-    ContractView(ContractService contracts, ContractProgressService progress, OrganisationService organisations,
-                 ReturnService returns, ContractReportService reports, CurrentUser currentUser) {
+    ContractView(ContractPages pages, ContractService contracts, ContractReportService reports) {
+        this.pages = pages;
         this.contracts = contracts;
-        this.progress = progress;
-        this.organisations = organisations;
-        this.returns = returns;
         this.reports = reports;
-        this.currentUser = currentUser;
         reporters.setItemLabelGenerator(u -> u.getDisplayName() + " (" + u.getEmail() + ")");
     }
 
@@ -89,27 +80,26 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        Contract contract = contracts.find(contractId);
+        ContractPage page = pages.page(contractId);
+        Contract contract = page.contract();
         title = contract.getReference() + " " + contract.getTitle();
-        String supplier = organisations.find(contract.getSupplierId()).map(o -> o.getName()).orElse("");
-        ContractService.People people = contracts.people(contractId);
-        add(new H1(contract.getTitle()), new SummaryList().row("Reference", contract.getReference()).row("Supplier", supplier)
+        ContractService.People people = page.people();
+        add(new H1(contract.getTitle()), new SummaryList().row("Reference", contract.getReference()).row("Supplier", page.supplier())
                 .row("Value", NumberFormat.getCurrencyInstance(Locale.UK).format(contract.getValuePence() / 100.0))
-                .row("Term", DATE.format(contract.getStartsOn()) + " to " + DATE.format(contract.getEndsOn()))
+                .row("Term", Formats.date(contract.getStartsOn()) + " to " + Formats.date(contract.getEndsOn()))
                 .row("Returns", contract.getFrequency().label() + ", each due 30 days after its period ends")
                 .row("Responsible officer", people.officer())
                 .row("Fills in the returns", people.reporters().isEmpty() ? "Nobody named yet" : String.join(", ", people.reporters())));
-        if (isOfficer()) {
-            addReporterChoice(contract);
+        if (page.officer()) {
+            addReporterChoice(contract, page.supplierUsers());
         }
         UnorderedList kpis = new UnorderedList();
         for (ContractKpi kpi : contract.getKpis()) {
             kpis.add(new ListItem(kpi.getMeasure().label() + ": " + kpi.describeTarget()));
         }
-        add(new H2("KPIs ringfenced for care leavers"), kpis, new H2("Reporting periods"), periods(contract), new H2("Progress"));
-        for (KpiProgress kpi : progress.progress(contractId)) {
-            addProgress(kpi);
-        }
+        add(new H2("KPIs ringfenced for care leavers"), kpis, new H2("Reporting periods"), periods(contract, page.statusByPeriod()),
+                new H2("Progress"));
+        page.progress().forEach(this::addProgress);
         add(new Anchor(DownloadHandler.fromInputStream(d -> {
             byte[] bytes = reports.pdf(contractId);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "social-value-" + contract.getReference() + ".pdf",
@@ -126,16 +116,15 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             .add("Status", f -> f.status() == null ? "" : f.status().label())
             .add("Grade", f -> f.grade() == null ? "" : f.grade().label());
 
-    private Div periods(Contract contract) {
-        Map<Long, KpiReturn> byPeriod = returns.ofContract(contractId).stream()
-                .collect(Collectors.toMap(KpiReturn::getPeriodId, Function.identity()));
+    private Div periods(Contract contract, Map<Integer, ReturnStatus> statusByPeriod) {
+        Function<ReportingPeriod, String> status = p -> statusByPeriod.containsKey(p.getNumber())
+                ? statusByPeriod.get(p.getNumber()).label() : "Not started";
         Grid<ReportingPeriod> periods = new Grid<>(ReportingPeriod.class, false);
         periods.addColumn(ReportingPeriod::getNumber).setHeader("Period").setAutoWidth(true);
-        periods.addColumn(p -> DATE.format(p.getStartsOn()) + " to " + DATE.format(p.getEndsOn())).setHeader("Covers")
+        periods.addColumn(p -> Formats.date(p.getStartsOn()) + " to " + Formats.date(p.getEndsOn())).setHeader("Covers")
                 .setAutoWidth(true);
-        periods.addColumn(p -> DATE.format(p.getDueOn())).setHeader("Return due");
-        periods.addColumn(p -> byPeriod.containsKey(p.getId()) ? byPeriod.get(p.getId()).getStatus().label() : "Not started")
-                .setHeader("Status");
+        periods.addColumn(p -> Formats.date(p.getDueOn())).setHeader("Return due");
+        periods.addColumn(status::apply).setHeader("Status");
         periods.addComponentColumn(p -> new Anchor("contracts/" + contract.getId() + "/returns/" + p.getNumber(),
                 "Return for period " + p.getNumber())).setHeader("Return");
         periods.setItems(contract.getPeriods());
@@ -146,7 +135,7 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .add("Starts on", ReportingPeriod::getStartsOn)
                 .add("Ends on", ReportingPeriod::getEndsOn)
                 .add("Return due", ReportingPeriod::getDueOn)
-                .add("Status", p -> byPeriod.containsKey(p.getId()) ? byPeriod.get(p.getId()).getStatus().label() : "Not started");
+                .add("Status", status::apply);
         return new Div(periods, new Div(new CsvDownload("the reporting periods and returns",
                 "returns-" + contract.getReference() + ".csv", out -> columns.write(out, contract.getPeriods()))));
     }
@@ -170,33 +159,17 @@ class ContractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new Div(new CsvDownload("the figures for " + kpi.measure(), "progress.csv", out -> FIGURES.write(out, kpi.periods()))));
     }
 
-    private void addReporterChoice(Contract contract) {
-        reporters.setItems(contracts.supplierUsers(contract.getSupplierId()));
-        reporters.setValue(reporters.getListDataView().getItems().filter(u -> contract.isReporter(u.getId()))
-                .collect(Collectors.toSet()));
-        FieldErrors errors = new FieldErrors().bind("reporters", reporters);
-        Button save = new Button("Save who reports", e -> {
-            try {
-                contracts.nameReporters(contractId, contract.getVersion(),
-                        reporters.getValue().stream().map(UserAccount::getId).collect(Collectors.toSet()));
-                FieldErrors.showSuccess("Saved who reports on this contract");
-                render();
-            } catch (FieldValidationException problem) {
-                errors.show(problem);
-            } catch (ObjectOptimisticLockingFailureException stale) {
-                FieldErrors.showProblem("A colleague changed this contract in the meantime. Reload the page to see their changes.");
-            }
-        });
+    private void addReporterChoice(Contract contract, List<UserAccount> supplierUsers) {
+        reporters.setItems(supplierUsers);
+        reporters.setValue(supplierUsers.stream().filter(u -> contract.isReporter(u.getId())).collect(Collectors.toSet()));
+        Button save = new Button("Save who reports", e -> action.run(() -> contracts.nameReporters(contractId, contract.getVersion(),
+                reporters.getValue().stream().map(UserAccount::getId).collect(Collectors.toSet())), "Saved who reports on this contract"));
         add(new H2("Who reports for the supplier"));
-        if (reporters.getListDataView().getItemCount() == 0) {
+        if (supplierUsers.isEmpty()) {
             add(new Paragraph("Nobody at the supplier has an account yet."));
         } else {
             add(reporters, save);
         }
-    }
-
-    private boolean isOfficer() {
-        return currentUser.get().map(u -> u.hasRole(Role.PROCUREMENT) || u.hasRole(Role.ADMIN)).orElse(false);
     }
 
     static String plain(BigDecimal value) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendoors.base.ui.Formats;
 import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.Measure;
 import org.opendoors.socialvalue.PeriodDates;
@@ -53,7 +54,7 @@ class KpiTargetFields extends Div {
         for (int i = 0; i < periods.size(); i++) {
             PeriodDates p = periods.get(i);
             BigDecimalField share = new BigDecimalField(measure.getCode() + " period " + (i + 1) + " ("
-                    + ContractView.DATE.format(p.startsOn()) + " to " + ContractView.DATE.format(p.endsOn()) + ")");
+                    + Formats.date(p.startsOn()) + " to " + Formats.date(p.endsOn()) + ")");
             profile.add(share);
             profileFields.add(share);
         }

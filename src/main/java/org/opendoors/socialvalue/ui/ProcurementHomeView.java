@@ -1,5 +1,6 @@
 package org.opendoors.socialvalue.ui;
 
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.csv.CsvColumns;
 import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,7 +63,7 @@ class ProcurementHomeView extends Div {
         }
         overdue.addColumn(OverdueReturn::reference).setHeader("Contract").setAutoWidth(true);
         overdue.addColumn(OverdueReturn::title).setHeader("Title").setFlexGrow(2);
-        overdue.addColumn(r -> ContractView.DATE.format(r.dueOn())).setHeader("Was due");
+        overdue.addColumn(r -> Formats.date(r.dueOn())).setHeader("Was due");
         if (officer) {
             overdue.addComponentColumn(r -> new Anchor("contracts/" + r.contractId() + "/returns/" + r.periodNumber(),
                     r.reference() + " period " + r.periodNumber())).setHeader("Return").setAutoWidth(true);

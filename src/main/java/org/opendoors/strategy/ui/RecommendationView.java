@@ -1,5 +1,7 @@
 package org.opendoors.strategy.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -65,7 +67,7 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new Anchor("strategy?plan=" + r.getPlanId(), "Back to the plan"), new H1(title), new Paragraph(r.getText()),
                 new SummaryList().row("Responsibility", r.getResponsibility())
                         .row("Date", (r.getDateText() == null ? "" : r.getDateText())
-                                + (r.getDueOn() == null ? "" : (r.getDateText() == null ? "" : " – ") + StrategyView.DATE.format(r.getDueOn()))),
+                                + (r.getDueOn() == null ? "" : (r.getDateText() == null ? "" : " – ") + Formats.longDate(r.getDueOn()))),
                 new H2("Agreed actions"), actions);
         if (staff) {
             add(new Paragraph(new Anchor("strategy/recommendation?id=" + id, "Change this recommendation")));
@@ -85,7 +87,7 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new H3("Measure " + n), new Paragraph(reading.description()));
             if (reading.live()) {
                 SummaryList summary = new SummaryList().row("Counts", reading.name())
-                        .row("Now", reading.value() + " – measured from Open Doors on " + StrategyView.DATE.format(reading.asOf()))
+                        .row("Now", reading.value() + " – measured from Open Doors on " + Formats.longDate(reading.asOf()))
                         .row("Target", reading.target())
                         .row("Suggested grade now", reading.suggested() == null ? "None (no milestones)" : reading.suggested().label());
                 if (m.getBaseline() != null) {

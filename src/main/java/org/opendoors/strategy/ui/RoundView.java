@@ -18,8 +18,8 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
-import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
+import org.opendoors.base.ui.UserAction;
 import org.opendoors.base.ui.Formats;
 import org.opendoors.base.ui.SummaryList;
 import org.opendoors.security.AppRoles;
@@ -31,7 +31,6 @@ import org.opendoors.strategy.ProgressRound;
 import org.opendoors.strategy.ProgressService;
 import org.opendoors.strategy.Recommendation;
 import org.opendoors.strategy.StrategyReports;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * A progress round. A draft, for the engagement team: for each recommendation the figures as of the round's date,
@@ -82,7 +81,7 @@ class RoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String planTitle = plans.plan(round.getPlanId()).map(p -> p.getTitle()).orElse("");
         add(new Anchor("strategy?plan=" + round.getPlanId(), "Back to the plan"), new H1(title), new SummaryList()
                 .row("Review", planTitle)
-                .row("Reports up to", StrategyView.DATE.format(round.getAsOf()))
+                .row("Reports up to", Formats.longDate(round.getAsOf()))
                 .row("Status", round.isPublished() ? "Published " + Formats.dateTime(round.getPublishedAt()) + " by "
                         + round.getPublishedBy() + ": frozen as published" : "Draft"));
         add(new Paragraph(StrategyView.download("Download the progress update with every published round (PDF)",
@@ -113,7 +112,7 @@ class RoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (editable) {
             Button save = new Button("Save draft", e -> act(() -> progress.save(roundId, version, inputs()), errors, "Draft saved"));
             Button refresh = new Button("Update the figures from Open Doors", e -> act(() -> progress.refreshFigures(roundId, version, inputs()),
-                    errors, "Figures updated as of " + StrategyView.DATE.format(round.getAsOf())));
+                    errors, "Figures updated as of " + Formats.longDate(round.getAsOf())));
             Button publish = new Button("Publish this round", e -> act(() -> progress.publish(roundId, version, inputs()), errors,
                     round.getLabel() + " published: it is now frozen"));
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -163,17 +162,8 @@ class RoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return inputs;
     }
 
-    private void act(Runnable action, FieldErrors errors, String success) {
-        try {
-            errors.clear();
-            action.run();
-            FieldErrors.showSuccess(success);
-            render();
-        } catch (FieldValidationException problem) {
-            errors.show(problem);
-        } catch (ObjectOptimisticLockingFailureException stale) {
-            FieldErrors.showProblem(StrategyUi.stale("round"));
-        }
+    private void act(Runnable command, FieldErrors errors, String success) {
+        UserAction.thenRefresh(this::render).errorsAt(errors).whenStaleKeepTyping(StrategyUi.stale("round")).run(command, success);
     }
 
     @Override

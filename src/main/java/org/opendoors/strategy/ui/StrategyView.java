@@ -1,5 +1,7 @@
 package org.opendoors.strategy.ui;
 
+import org.opendoors.base.ui.Formats;
+
 import org.opendoors.base.csv.CsvColumns;
 import org.opendoors.base.ui.CsvDownload;
 import com.vaadin.flow.component.button.Button;
@@ -58,7 +60,6 @@ import org.opendoors.strategy.TrackerRow;
 @AccessDeniedErrorRouter
 class StrategyView extends Div implements BeforeEnterObserver {
 
-    static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final ActionPlanService plans;
     private final ProgressService progress;
@@ -139,7 +140,7 @@ class StrategyView extends Div implements BeforeEnterObserver {
         add(new H2(current.getTitle()), new SummaryList()
                 .row("Committee", current.getCommittee())
                 .row("Link officer(s)", current.getLinkOfficers())
-                .row("Action plan agreed", DATE.format(current.getAgreedOn())));
+                .row("Action plan agreed", Formats.longDate(current.getAgreedOn())));
         UnorderedList links = new UnorderedList();
         if (StrategyUi.canEdit(currentUser)) {
             links.add(new ListItem(new Anchor("strategy/plan?id=" + planId, "Change the plan's details")));
@@ -154,7 +155,7 @@ class StrategyView extends Div implements BeforeEnterObserver {
 
         rows = progress.tracker(planId);
         add(new H2("Recommendations"), new Paragraph("Measures now: measured from Open Doors on "
-                + DATE.format(rows.isEmpty() ? java.time.LocalDate.now() : rows.getFirst().measuredOn()) + "."));
+                + Formats.longDate(rows.isEmpty() ? java.time.LocalDate.now() : rows.getFirst().measuredOn()) + "."));
         FlexLayout filters = new FlexLayout(grade, responsibility);
         filters.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         add(filters, grid, csv(current));
@@ -168,7 +169,7 @@ class StrategyView extends Div implements BeforeEnterObserver {
             UnorderedList list = new UnorderedList();
             for (ProgressRound round : rounds) {
                 list.add(new ListItem(new Anchor("strategy/rounds/" + round.getId(), round.getLabel()),
-                        new Span(" – " + round.getStatus().label() + ", reports up to " + DATE.format(round.getAsOf()))));
+                        new Span(" – " + round.getStatus().label() + ", reports up to " + Formats.longDate(round.getAsOf()))));
             }
             add(list);
         }

@@ -68,7 +68,7 @@ class BrokerageJourneyTest extends KaribuTest {
     void an_adviser_finds_an_offer_and_requests_a_place_and_the_employer_never_sees_the_reference() {
         TestEmployers.Employer employer = employers.register(false);
         String sector = "Board sector " + System.nanoTime();
-        Offer offer = offers.open(employer.email(), "CV clinic at the depot", "CV clinic", sector, LocalDate.now().plusDays(9));
+        Offer offer = offers.open(employer.email(), "CV clinic at the depot", "CV clinic", sector, LocalDate.now(clock).plusDays(9));
         String adviser = users.create(Role.ADVISER);
         signIn(adviser);
         navigate("opportunities");
@@ -129,7 +129,7 @@ class BrokerageJourneyTest extends KaribuTest {
                 .find(employer.organisationId()).orElseThrow()));
         Select<OfferType> type = _get(Select.class, spec -> spec.withLabel("What are you asking for?"));
         _setValue(type, type.getListDataView().getItems().filter(t -> t.getName().equals("Mock interview")).findFirst().orElseThrow());
-        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Proposed date and time")), LocalDateTime.now().plusDays(10).withHour(10).withMinute(0));
+        _setValue(_get(DateTimePicker.class, spec -> spec.withLabel("Proposed date and time")), LocalDateTime.now(clock).plusDays(10).withHour(10).withMinute(0));
         _click(_get(Button.class, spec -> spec.withText("Send ask")));
 
         var email = TestMail.await(employer.email(), "Can you do a mock interview on");
@@ -162,7 +162,7 @@ class BrokerageJourneyTest extends KaribuTest {
         TestEmployers.Employer employer = employers.register(false);
         signIn(users.create(Role.ENGAGEMENT));
         long typeId = context.getBean(org.opendoors.offer.OfferTypeService.class).active().getFirst().getId();
-        asks.send(employer.organisationId(), typeId, LocalDateTime.now().plusDays(20), "Any morning that week");
+        asks.send(employer.organisationId(), typeId, LocalDateTime.now(clock).plusDays(20), "Any morning that week");
         String link = TestMail.linkPath(TestMail.await(employer.email(), "Can you do a"), "ask/");
 
         clock.travel(Duration.ofDays(3).plusHours(1));
@@ -183,7 +183,7 @@ class BrokerageJourneyTest extends KaribuTest {
     @Test
     void a_placement_from_an_accepted_request_has_checks_at_13_26_and_52_weeks_with_reminders() {
         TestEmployers.Employer employer = employers.register(false);
-        Offer offer = offers.open(employer.email(), "Work trial in the kitchen", "Work trial", "Hospitality", LocalDate.now().plusDays(3));
+        Offer offer = offers.open(employer.email(), "Work trial in the kitchen", "Work trial", "Hospitality", LocalDate.now(clock).plusDays(3));
         signIn(users.create(Role.ADVISER));
         long requestId = requests.request(offer.getId(), "YP-7002", AgeBand.AGE_16_17, "East", "Try catering work").getId();
         signOut();
@@ -192,10 +192,10 @@ class BrokerageJourneyTest extends KaribuTest {
         signOut();
         String engagement = users.create(Role.ENGAGEMENT);
         signIn(engagement);
-        long placementId = placements.fromRequest(requestId, LocalDate.now(), null).getId();
+        long placementId = placements.fromRequest(requestId, LocalDate.now(clock), null).getId();
         List<SustainmentCheck> checks = placements.checksOf(placementId);
         assertThat(checks).extracting(SustainmentCheck::getWeeks).containsExactly(13, 26, 52);
-        assertThat(checks.getFirst().getDueOn()).isEqualTo(LocalDate.now().plusWeeks(13));
+        assertThat(checks.getFirst().getDueOn()).isEqualTo(LocalDate.now(clock).plusWeeks(13));
         assertThat(requests.all(PageRequest.of(0, 100)).stream().filter(r -> r.id() == requestId).findFirst().orElseThrow().status())
                 .isEqualTo(PlaceRequestStatus.PLACED);
 

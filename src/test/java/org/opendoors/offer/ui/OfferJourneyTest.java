@@ -51,14 +51,14 @@ class OfferJourneyTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save offer")));
         DatePicker date = _get(DatePicker.class, spec -> spec.withLabel("Date"));
         assertThat(date.getErrorMessage()).isEqualTo("Enter the date");
-        _setValue(date, LocalDate.now().plusDays(20));
+        _setValue(date, LocalDate.now(clock).plusDays(20));
         _click(_get(Button.class, spec -> spec.withText("Save offer")));
         assertThat(_get(IntegerField.class, spec -> spec.withLabel("Places")).getErrorMessage()).startsWith("Enter how many places");
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Places")), 6);
         _click(_get(Button.class, spec -> spec.withText("Save offer")));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Mock interviews with our HR team");
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), LocalDate.now().minusDays(1));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), LocalDate.now(clock).minusDays(1));
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("How many young people took part?")), 3);
         _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("How many hours in total?")), new BigDecimal("4.5"));
         _click(_get(Button.class, spec -> spec.withText("Record delivery")));
@@ -105,7 +105,7 @@ class OfferJourneyTest extends KaribuTest {
                 .open(employer.email(), "Workplace tour", "Workplace tour", "Construction", null).getId();
         signIn(employer.email());
         navigate("offers/" + offerId);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), LocalDate.now().plusDays(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Date")), LocalDate.now(clock).plusDays(2));
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("How many young people took part?")), 2);
         _setValue(_get(BigDecimalField.class, spec -> spec.withLabel("How many hours in total?")), BigDecimal.ONE);
         _click(_get(Button.class, spec -> spec.withText("Record delivery")));

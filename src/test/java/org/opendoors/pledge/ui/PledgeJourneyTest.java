@@ -43,7 +43,7 @@ class PledgeJourneyTest extends KaribuTest {
         navigate("pledge/edit");
         choose("Ringfenced apprenticeships", 2);
         choose("Guaranteed interviews", 5);
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("When does your pledge start?")), LocalDate.now().plusDays(10));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("When does your pledge start?")), LocalDate.now(clock).plusDays(10));
         _click(_get(Button.class, spec -> spec.withText("Continue")));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Check your pledge before submitting it");

@@ -43,6 +43,7 @@ import org.opendoors.offer.OfferType;
 import org.opendoors.organisation.Organisation;
 import org.opendoors.organisation.OrganisationService;
 import org.opendoors.security.Role;
+import com.vaadin.flow.component.html.Paragraph;
 import org.opendoors.socialvalue.Contract;
 import org.opendoors.socialvalue.ContractProgressService;
 import org.opendoors.socialvalue.ContractReportService;
@@ -52,6 +53,7 @@ import org.opendoors.socialvalue.KpiProgress;
 import org.opendoors.socialvalue.KpiReturn;
 import org.opendoors.socialvalue.KpiTarget;
 import org.opendoors.socialvalue.ReportingFrequency;
+import org.opendoors.socialvalue.ReturnEntry;
 import org.opendoors.socialvalue.ReturnService;
 import org.opendoors.socialvalue.ReturnStatus;
 import org.opendoors.socialvalue.SocialValueFigures;
@@ -94,8 +96,8 @@ class ReturnJourneyTest extends KaribuTest {
     @Test
     void the_actual_is_pre_filled_from_placements_recorded_in_open_doors_and_a_different_figure_needs_a_reason() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
-        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL3", "2");
+        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL3", "2");
         recordPlacement(supplier, null);
         recordPlacement(supplier, contractId);
         recordPlacement(supplier, otherContractId); // counts towards the other contract only
@@ -125,8 +127,8 @@ class ReturnJourneyTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void a_placement_recorded_on_the_placements_page_and_tagged_to_the_contract_counts_towards_it_alone() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
-        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL3", "2");
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL3", "2");
+        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL3", "2");
         signIn(users.create(Role.ENGAGEMENT));
         navigate("placements");
         _setValue(_get(TextField.class, spec -> spec.withLabel("Young person's reference")), "YP-7310");
@@ -134,7 +136,7 @@ class ReturnJourneyTest extends KaribuTest {
                 SystemTask.run(() -> context.getBean(OrganisationService.class).find(supplier.organisationId()).orElseThrow()));
         Select<OfferType> type = _get(Select.class, spec -> spec.withLabel("Type of opportunity"));
         _setValue(type, type.getListDataView().getItems().findFirst().orElseThrow());
-        _setValue(_find(DatePicker.class, spec -> spec.withLabel("Start date")).getLast(), LocalDate.now().minusDays(1));
+        _setValue(_find(DatePicker.class, spec -> spec.withLabel("Start date")).getLast(), LocalDate.now(clock).minusDays(1));
         Select<SupplierContracts.Choice> contract = _get(Select.class, spec -> spec.withLabel(ContractTagSelect.LABEL));
         _setValue(contract, contract.getListDataView().getItems().filter(c -> c.contractId() == contractId).findFirst().orElseThrow());
         _click(_find(Button.class, spec -> spec.withText("Record placement")).getLast());
@@ -148,28 +150,47 @@ class ReturnJourneyTest extends KaribuTest {
     @Test
     void delivery_hours_tagged_to_the_contract_or_to_none_pre_fill_careers_support() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(30), "CL4", "10");
-        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(30), "CL4", "10");
-        Offer clinic = offers.open(supplier.email(), "CV clinic", "CV clinic", "Construction", LocalDate.now().minusDays(5));
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(30), "CL4", "10");
+        long otherContractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(30), "CL4", "10");
+        Offer clinic = offers.open(supplier.email(), "CV clinic", "CV clinic", "Construction", LocalDate.now(clock).minusDays(5));
         signIn(supplier.email());
-        offerService.logDelivery(clinic.getId(), LocalDate.now().minusDays(5), 4, new BigDecimal("6"), contractId);
-        offerService.logDelivery(clinic.getId(), LocalDate.now().minusDays(4), 2, new BigDecimal("1.5"), null);
-        offerService.logDelivery(clinic.getId(), LocalDate.now().minusDays(3), 3, new BigDecimal("20"), otherContractId);
+        offerService.logDelivery(clinic.getId(), LocalDate.now(clock).minusDays(5), 4, new BigDecimal("6"), contractId);
+        offerService.logDelivery(clinic.getId(), LocalDate.now(clock).minusDays(4), 2, new BigDecimal("1.5"), null);
+        offerService.logDelivery(clinic.getId(), LocalDate.now(clock).minusDays(3), 3, new BigDecimal("20"), otherContractId);
         assertThat(returns.open(contractId, 1).getLines().getFirst().getRecorded()).isEqualByComparingTo("7.5");
         TestEmployers.Employer stranger = employers.register(false);
-        long strangersContract = testContracts.quarterly(stranger.organisationId(), LocalDate.now().minusDays(30), "CL4", "1");
-        assertThatThrownBy(() -> offerService.logDelivery(clinic.getId(), LocalDate.now(), 1, BigDecimal.ONE, strangersContract))
+        long strangersContract = testContracts.quarterly(stranger.organisationId(), LocalDate.now(clock).minusDays(30), "CL4", "1");
+        assertThatThrownBy(() -> offerService.logDelivery(clinic.getId(), LocalDate.now(clock), 1, BigDecimal.ONE, strangersContract))
                 .hasMessage("Choose one of your organisation's contracts");
+    }
+
+    @Test
+    void visiting_a_return_writes_nothing_and_the_reporters_first_save_starts_it() {
+        TestEmployers.Employer supplier = employers.register(false);
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL6", "2");
+        signIn(users.create(Role.PROCUREMENT));
+        navigate("contracts/" + contractId + "/returns/1");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).anySatisfy(text -> assertThat(text).endsWith("· Not started"));
+        assertThat(returns.page(contractId, 1).version()).isNull();
+        signOut();
+        signIn(supplier.email());
+        navigate("contracts/" + contractId + "/returns/1");
+        assertThat(returns.page(contractId, 1).version()).isNull();
+
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What happened this period")), "Paid into the fund");
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+        assertThat(returns.page(contractId, 1).version()).isNotNull();
+        assertThat(returns.page(contractId, 1).narrative()).isEqualTo("Paid into the fund");
     }
 
     @Test
     void evidence_must_really_be_a_pdf_jpeg_or_png_and_at_most_5_mb() {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL6", "2");
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL6", "2");
         signIn(supplier.email());
         KpiReturn draft = returns.open(contractId, 1);
-        returns.save(contractId, 1, draft.getVersion(), Map.of(draft.getLines().getFirst().getKpiId(), BigDecimal.ONE), Map.of(),
-                "Paid in", null);
+        returns.save(contractId, 1, draft.getVersion(), new ReturnEntry(Map.of(draft.getLines().getFirst().getKpiId(), BigDecimal.ONE),
+                Map.of(), "Paid in", null));
         returns.addEvidence(contractId, 1, "receipt.pdf", PDF);
         assertThatThrownBy(() -> returns.addEvidence(contractId, 1, "photo.png", "MZ this is really a program".getBytes()))
                 .hasMessage("photo.png is not a PDF, JPEG or PNG file. Upload evidence as PDF, JPEG or PNG");
@@ -206,12 +227,11 @@ class ReturnJourneyTest extends KaribuTest {
     @Test
     void the_officer_queries_the_supplier_answers_and_resubmits_and_the_officer_accepts_with_the_suggested_grade() throws Exception {
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusDays(10), "CL6", "2");
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusDays(10), "CL6", "2");
         signIn(supplier.email());
         KpiReturn draft = returns.open(contractId, 1);
         long kpiId = draft.getLines().getFirst().getKpiId();
-        KpiReturn saved = returns.save(contractId, 1, draft.getVersion(), Map.of(kpiId, new BigDecimal("1.5")), Map.of(), "Some", null);
-        returns.submit(contractId, 1, saved.getVersion());
+        returns.submit(contractId, 1, draft.getVersion(), new ReturnEntry(Map.of(kpiId, new BigDecimal("1.5")), Map.of(), "Some", null));
 
         signOut();
         String officer = users.create(Role.PROCUREMENT);
@@ -262,7 +282,7 @@ class ReturnJourneyTest extends KaribuTest {
     void grades_are_suggested_against_a_profiled_target_and_the_trend_follows_the_share_met() throws Exception {
         TestEmployers.Employer supplier = employers.register(false);
         long cl3 = testContracts.measure("CL3").getId();
-        LocalDate start = LocalDate.now().minusMonths(6).minusDays(1);
+        LocalDate start = LocalDate.now(clock).minusMonths(6).minusDays(1);
         long contractId = testContracts.create(supplier.organisationId(), start, ReportingFrequency.QUARTERLY,
                 List.of(KpiTarget.total(cl3, new BigDecimal("10"), List.of(new BigDecimal("1"), new BigDecimal("2"),
                         new BigDecimal("3"), new BigDecimal("4")))));
@@ -286,7 +306,7 @@ class ReturnJourneyTest extends KaribuTest {
     void a_contract_counts_once_at_its_latest_grade() {
         FigureEngine figures = context.getBean(FigureEngine.class);
         TestEmployers.Employer supplier = employers.register(false);
-        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now().minusMonths(7), "CL6", "2");
+        long contractId = testContracts.quarterly(supplier.organisationId(), LocalDate.now(clock).minusMonths(7), "CL6", "2");
         signIn(supplier.email());
         submit(contractId, 1, "2");
         submit(contractId, 2, "1");
@@ -317,13 +337,13 @@ class ReturnJourneyTest extends KaribuTest {
     @Test
     void a_reminder_goes_to_the_named_reporters_a_week_before_a_return_is_due_and_a_notice_when_it_is_overdue_each_once() {
         TestEmployers.Employer supplier = employers.register(false);
-        LocalDate start = LocalDate.now().minusMonths(3).plusDays(1);
+        LocalDate start = LocalDate.now(clock).minusMonths(3).plusDays(1);
         long contractId = testContracts.quarterly(supplier.organisationId(), start, "CL6", "2");
         String notNamed = users.createEmployer(supplier.organisationId()); // joined after the contract was set up
         Contract contract = SystemTask.run(() -> contracts.find(contractId));
         LocalDate due = contract.getPeriods().getFirst().getDueOn();
 
-        clock.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(), due.minusDays(7))));
+        clock.travel(Duration.ofDays(ChronoUnit.DAYS.between(LocalDate.now(clock), due.minusDays(7))));
         SystemTask.run(returns::sendReminders);
         SystemTask.run(returns::sendReminders);
         TestMail.await(supplier.email(), "Social value return due soon");
@@ -341,15 +361,14 @@ class ReturnJourneyTest extends KaribuTest {
 
     private void submit(long contractId, int period, String actual) {
         KpiReturn draft = returns.open(contractId, period);
-        KpiReturn saved = returns.save(contractId, period, draft.getVersion(),
+        returns.submit(contractId, period, draft.getVersion(), new ReturnEntry(
                 Map.of(draft.getLines().getFirst().getKpiId(), new BigDecimal(actual)),
-                Map.of(draft.getLines().getFirst().getKpiId(), "Counted by hand"), null, null);
-        returns.submit(contractId, period, saved.getVersion());
+                Map.of(draft.getLines().getFirst().getKpiId(), "Counted by hand"), null, null));
     }
 
     private void recordPlacement(TestEmployers.Employer supplier, Long contractId) {
         Offer offer = offers.open(supplier.email(), "Work experience in the depot", "Unpaid work experience", "Construction",
-                LocalDate.now().plusDays(5));
+                LocalDate.now(clock).plusDays(5));
         signIn(users.create(Role.ADVISER));
         long requestId = requests.request(offer.getId(), "YP-9001", AgeBand.AGE_18_20, "West", "Outdoor work").getId();
         signOut();
@@ -357,7 +376,7 @@ class ReturnJourneyTest extends KaribuTest {
         requests.answer(requestId, true, null);
         signOut();
         signIn(users.create(Role.ENGAGEMENT));
-        placements.fromRequest(requestId, LocalDate.now().minusDays(2), contractId);
+        placements.fromRequest(requestId, LocalDate.now(clock).minusDays(2), contractId);
         signOut();
     }
 }
