@@ -24,7 +24,7 @@ public abstract class SpringTest {
     @Autowired
     protected TestListeners listeners;
 
-    /** Listeners still running would see the next test's clock: each test ends when they have finished. */
+    /** Listeners still running would see the next test's clock: a test starts and ends when they have finished. */
     @BeforeEach
     @AfterEach
     void backToThePresent() {
