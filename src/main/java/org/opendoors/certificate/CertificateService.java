@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opendoors.base.PublicLinks;
-import org.opendoors.base.SystemTask;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.organisation.OrganisationAccess;
 import org.opendoors.organisation.OrganisationService;
-import org.opendoors.pledge.Pledge;
 import org.opendoors.pledge.PledgeApproved;
-import org.opendoors.pledge.PledgeCommitment;
 import org.opendoors.pledge.PledgeEnded;
 import org.opendoors.pledge.PledgeRenewed;
 import org.opendoors.pledge.PledgeTerms;
@@ -103,8 +100,7 @@ public class CertificateService {
     public byte[] pdf(long certificateId) {
         Certificate certificate = certificates.findById(certificateId).orElseThrow();
         access.checkCanUse(certificate.getOrganisationId());
-        Pledge pledge = pledges.find(certificate.getPledgeId());
-        return pdf.render(contentOf(certificate, pledge.getCommitments().stream().map(PledgeCommitment::describe).toList()));
+        return pdf.render(contentOf(certificate, pledges.commitmentsOnCertificate(certificate.getPledgeId())));
     }
 
     private CertificateContent contentOf(Certificate certificate, List<String> commitments) {
@@ -116,12 +112,9 @@ public class CertificateService {
     @Transactional(readOnly = true)
     public Optional<CertificateVerification> verify(String code) {
         String normalised = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        return certificates.findByCode(normalised).map(certificate -> SystemTask.run(() -> {
-            Pledge pledge = pledges.find(certificate.getPledgeId());
-            return new CertificateVerification(certificate.statusOn(LocalDate.now(clock)),
-                    certificate.getOrganisationName(), certificate.getIssuedOn(), certificate.getValidUntil(),
-                    pledge.getCommitments().stream().map(PledgeCommitment::describe).toList());
-        }));
+        return certificates.findByCode(normalised).map(certificate -> new CertificateVerification(
+                certificate.statusOn(LocalDate.now(clock)), certificate.getOrganisationName(), certificate.getIssuedOn(),
+                certificate.getValidUntil(), pledges.commitmentsOnCertificate(certificate.getPledgeId())));
     }
 
     /** A valid certificate whose organisation has been renamed since it was issued: what the engagement team sees. */

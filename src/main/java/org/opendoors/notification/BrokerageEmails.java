@@ -1,7 +1,7 @@
 package org.opendoors.notification;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.PublicLinks;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.brokerage.AskAnswered;
@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BrokerageEmails {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MailOutbox outbox;
     private final Recipients recipients;
@@ -58,14 +55,14 @@ class BrokerageEmails {
     void on(AskSent sent) {
         String what = sent.offerTypeName().toLowerCase(Locale.UK);
         for (String recipient : recipients.employerUsersOf(sent.organisationId())) {
-            outbox.queue(recipient, "Can you do a " + what + " on " + DATE.format(sent.proposedAt()) + "?", """
+            outbox.queue(recipient, "Can you do a " + what + " on " + Formats.longDate(sent.proposedAt()) + "?", """
                     The %s engagement team asks: can you do a %s on %s?
                     %s
                     Accept: %s
                     Decline: %s
 
                     Each link works once. You can also answer after signing in: %s
-                    """.formatted(brand.councilName(), what, WHEN.format(sent.proposedAt()),
+                    """.formatted(brand.councilName(), what, Formats.dayAndTime(sent.proposedAt()),
                     sent.details() == null ? "" : "\n" + sent.details() + "\n",
                     links.url("ask/" + sent.token() + "/accept"), links.url("ask/" + sent.token() + "/decline"),
                     links.url("our-requests")));
@@ -94,6 +91,6 @@ class BrokerageEmails {
         recipients.activeUser(due.ownerUserId()).ifPresent(owner -> outbox.queue(owner, due.weeks() + "-week sustainment check due", """
                 A %d-week check is due on %s: is the young person still in education, employment or training?
                 Record the result: %s
-                """.formatted(due.weeks(), DATE.format(due.dueOn()), links.url("placements"))));
+                """.formatted(due.weeks(), Formats.longDate(due.dueOn()), links.url("placements"))));
     }
 }

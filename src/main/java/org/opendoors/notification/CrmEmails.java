@@ -1,8 +1,7 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.PublicLinks;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.opendoors.organisation.NextActionDue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -10,8 +9,6 @@ import org.springframework.stereotype.Component;
 /** Reminds the engagement team of their next actions. */
 @Component
 class CrmEmails {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MailOutbox outbox;
     private final Recipients recipients;
@@ -31,7 +28,7 @@ class CrmEmails {
                 %s
 
                 %s
-                """.formatted(due.organisationName(), DATE.format(due.dueOn()), due.nextAction(),
+                """.formatted(due.organisationName(), Formats.longDate(due.dueOn()), due.nextAction(),
                 links.url("organisations/" + due.organisationId()))));
     }
 }

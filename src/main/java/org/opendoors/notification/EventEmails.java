@@ -1,7 +1,6 @@
 package org.opendoors.notification;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.PublicLinks;
 import org.opendoors.event.EventCancelled;
 import org.opendoors.event.EventFollowUp;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EventEmails {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final String ICS = "text/calendar; method=REQUEST; charset=UTF-8";
 
     private final MailOutbox outbox;
@@ -44,7 +42,7 @@ class EventEmails {
 
                 %s
                 """.formatted(notice.name(), confirmed.promoted() ? "Good news: a place has come up for you at" : "Your place is confirmed at",
-                notice.eventTitle(), WHEN.format(notice.startsAt()), notice.joiningDetails(), notice.reference(), cancel),
+                notice.eventTitle(), Formats.dayAndTime(notice.startsAt()), notice.joiningDetails(), notice.reference(), cancel),
                 new Attachment("invitation.ics", ICS, notice.calendar()));
     }
 
@@ -59,7 +57,7 @@ class EventEmails {
                 so nothing has changed. Your reference is %s.
 
                 The e-mail we sent when you first signed up has the details and the link to cancel.
-                """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()),
+                """.formatted(notice.name(), notice.eventTitle(), Formats.dayAndTime(notice.startsAt()),
                 notice.status() == SignupStatus.CONFIRMED ? "a place" : notice.status() == SignupStatus.WAITLISTED
                         ? "a place on the waiting list" : "a sign-up", notice.reference()));
     }
@@ -74,7 +72,7 @@ class EventEmails {
                 If a place comes up, it is yours automatically and we will e-mail you with the details.
 
                 To leave the waiting list: %s
-                """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()), waitlisted.position(),
+                """.formatted(notice.name(), notice.eventTitle(), Formats.dayAndTime(notice.startsAt()), waitlisted.position(),
                 notice.reference(), links.url("events/cancel/" + waitlisted.token())));
     }
 
@@ -86,7 +84,7 @@ class EventEmails {
 
                 A reminder that %s starts on %s.
                 %s
-                """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()), notice.joiningDetails()));
+                """.formatted(notice.name(), notice.eventTitle(), Formats.dayAndTime(notice.startsAt()), notice.joiningDetails()));
     }
 
     @ApplicationModuleListener
@@ -98,7 +96,7 @@ class EventEmails {
                     Dear %s,
 
                     We are sorry: %s on %s has been cancelled. See other events: %s
-                    """.formatted(notice.name(), notice.eventTitle(), WHEN.format(notice.startsAt()), links.url("events")), calendar);
+                    """.formatted(notice.name(), notice.eventTitle(), Formats.dayAndTime(notice.startsAt()), links.url("events")), calendar);
         }
     }
 

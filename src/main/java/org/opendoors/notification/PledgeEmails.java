@@ -1,8 +1,7 @@
 package org.opendoors.notification;
 
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.PublicLinks;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.opendoors.base.brand.Brand;
 import org.opendoors.certificate.CertificateIssued;
 import org.opendoors.pledge.Pledge;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 /** E-mails at each step of a pledge's life, to the organisation's employer users (and the engagement team). */
 @Component
 class PledgeEmails {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MailOutbox outbox;
     private final Recipients recipients;
@@ -89,12 +86,12 @@ class PledgeEmails {
 
     @ApplicationModuleListener
     void on(PledgeRenewalDue due) {
-        toEmployer(due.organisationId(), "Renew your pledge by " + DATE.format(due.dueOn()), """
+        toEmployer(due.organisationId(), "Renew your pledge by " + Formats.longDate(due.dueOn()), """
                 Your pledge %s is due for renewal on %s (%d days from now). Renew it so that your certificate stays valid
                 and your organisation stays on the pledge wall:
 
                 %s
-                """.formatted(Pledge.reference(due.pledgeId()), DATE.format(due.dueOn()), due.daysBefore(), links.url("pledge")));
+                """.formatted(Pledge.reference(due.pledgeId()), Formats.longDate(due.dueOn()), due.daysBefore(), links.url("pledge")));
     }
 
     private void toEmployer(long organisationId, String subject, String body, Attachment... attachments) {

@@ -1,7 +1,6 @@
 package org.opendoors.notification;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.opendoors.base.ui.Formats;
 import org.opendoors.base.PublicLinks;
 import org.opendoors.socialvalue.ReturnQueried;
 import org.opendoors.socialvalue.ReturnReminderDue;
@@ -12,8 +11,6 @@ import org.springframework.stereotype.Component;
 /** Tells the supplier's named reporters about returns due soon, overdue or queried, and the officer about submitted ones. */
 @Component
 class SocialValueEmails {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MailOutbox outbox;
     private final Recipients recipients;
@@ -34,7 +31,7 @@ class SocialValueEmails {
 
                     Complete it here: %s
                     """.formatted(due.contractTitle(), due.contractReference(), due.periodNumber(),
-                    due.overdue() ? "was due" : "is due", DATE.format(due.dueOn()), returnLink(due.contractId(), due.periodNumber())));
+                    due.overdue() ? "was due" : "is due", Formats.longDate(due.dueOn()), returnLink(due.contractId(), due.periodNumber())));
         }
     }
 

@@ -27,7 +27,8 @@ public class OrganisationImportService {
     static final String[] COLUMNS = {"name", "type", "sector", "size_band", "postcode", "area", "website",
             "companies_house_number", "status", "contact_name", "contact_job_title", "contact_email", "contact_phone",
             "contact_consent", "wall_consent"};
-    static final int MAX_ROWS = 5000;
+    /** The most rows one file may hold. */
+    public static final int MAX_ROWS = 5000;
     /** The largest CSV the import reads (enforced on the server while reading the upload). */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -36,10 +37,13 @@ public class OrganisationImportService {
     private final OrganisationService organisationService;
     private final ConsentHistory consents;
     private final java.time.Clock clock;
+    private final ImportStaging staging;
 
     OrganisationImportService(OrganisationRepository organisations, ContactRepository contacts,
-                              OrganisationService organisationService, ConsentHistory consents, java.time.Clock clock) {
+                              OrganisationService organisationService, ConsentHistory consents, java.time.Clock clock,
+                              ImportStaging staging) {
         this.clock = clock;
+        this.staging = staging;
         this.consents = consents;
         this.organisations = organisations;
         this.contacts = contacts;
@@ -51,6 +55,41 @@ public class OrganisationImportService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<ImportRow> preview(String csv) {
         return parse(csv).stream().map(this::check).map(Checked::row).toList();
+    }
+
+    /**
+     * Checks the file as {@link #preview} does and keeps it, with what each row would do, in the database until it
+     * is imported (a day at most), so the page holds only the upload's id.
+     */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public StagedImport stage(String csv) {
+        List<ImportRow> rows = preview(csv);
+        String id = staging.stage(ConsentHistory.actor(), clock.instant(), csv, rows);
+        return new StagedImport(id, rows.size(), rows.stream().filter(ImportRow::isImportable).count());
+    }
+
+    /** A page of a staged upload's preview, for the person who uploaded it; {@code refusedOnly}: rows with an error. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public List<ImportRow> stagedRows(String uploadId, boolean refusedOnly, int offset, int limit) {
+        return staging.rows(uploadId, ConsentHistory.actor(), refusedOnly, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public int countStagedRows(String uploadId, boolean refusedOnly) {
+        return staging.count(uploadId, ConsentHistory.actor(), refusedOnly);
+    }
+
+    /** Imports a staged upload's good rows, once. */
+    @Transactional
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
+    public ImportReport importStaged(String uploadId) {
+        String csv = staging.takeForImport(uploadId, ConsentHistory.actor(), clock.instant())
+                .orElseThrow(() -> new FieldValidationException("", "This file has already been imported or is no longer "
+                        + "kept (uploads are kept for a day): upload it again to see what it would do."));
+        return importRows(csv);
     }
 
     /** Imports the good rows; refused rows are listed in the report. */

@@ -3,10 +3,10 @@ package org.opendoors.organisation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.PublicFormThrottle;
-import org.opendoors.base.SystemTask;
 import org.opendoors.security.OneTimeTokens;
 import org.opendoors.security.PasswordPolicy;
 import org.opendoors.security.UserAccountService;
@@ -27,6 +27,7 @@ public class RegistrationService {
 
     private final EmployerRegistrationRepository registrations;
     private final OrganisationService organisations;
+    private final OrganisationNames organisationNames;
     private final ContactRepository contacts;
     private final UserAccountService accounts;
     private final PasswordPolicy passwordPolicy;
@@ -37,11 +38,13 @@ public class RegistrationService {
     private final SecureRandom random = new SecureRandom();
 
     RegistrationService(EmployerRegistrationRepository registrations, OrganisationService organisations,
+                        OrganisationNames organisationNames,
                         ContactRepository contacts, UserAccountService accounts, PasswordPolicy passwordPolicy,
                         PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
                         PublicFormThrottle throttle) {
         this.registrations = registrations;
         this.organisations = organisations;
+        this.organisationNames = organisationNames;
         this.contacts = contacts;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
@@ -112,18 +115,17 @@ public class RegistrationService {
         if (registration.isExpired(clock.instant())) {
             throw new RegistrationLinkException("This link has expired. Links work for 48 hours: please register again.");
         }
-        return SystemTask.run(() -> {
-            RegistrantDetails person = registration.person();
-            Organisation organisation = organisations.createRegistered(registration.organisation(), person.email(),
-                    registration.getCreatedAt());
-            contacts.save(new Contact(organisation.getId(), person.name(), person.jobTitle(), person.email(), person.phone()));
-            accounts.createVerifiedEmployer(person.name(), person.email(), registration.getPasswordHash(), organisation.getId());
-            registration.markVerified(clock.instant(), organisation.getId());
-            Long duplicateId = organisation.getPossibleDuplicateOf();
-            events.publishEvent(new OrganisationRegistered(organisation.getId(), organisation.getName(), duplicateId,
-                    duplicateId == null ? null : organisations.find(duplicateId).orElseThrow().getName()));
-            return organisation.getId();
-        });
+        // No one is signed in: the one-time link is the registrant's proof, so nothing here asks for a role.
+        RegistrantDetails person = registration.person();
+        Organisation organisation = organisations.createRegistered(registration.organisation(), person.email(),
+                registration.getCreatedAt());
+        contacts.save(new Contact(organisation.getId(), person.name(), person.jobTitle(), person.email(), person.phone()));
+        accounts.createVerifiedEmployer(person.name(), person.email(), registration.getPasswordHash(), organisation.getId());
+        registration.markVerified(clock.instant(), organisation.getId());
+        Long duplicateId = organisation.getPossibleDuplicateOf();
+        events.publishEvent(new OrganisationRegistered(organisation.getId(), organisation.getName(), duplicateId,
+                duplicateId == null ? null : organisationNames.of(List.of(duplicateId)).get(duplicateId)));
+        return organisation.getId();
     }
 
     private String newReference() {

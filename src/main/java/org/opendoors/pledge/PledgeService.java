@@ -70,6 +70,13 @@ public class PledgeService {
         return pledge;
     }
 
+    /** What a pledge's certificate lists: anyone holding the certificate's code may read it, as on the certificate. */
+    @Transactional(readOnly = true)
+    public List<String> commitmentsOnCertificate(long pledgeId) {
+        return pledges.findWithCommitmentsById(pledgeId).orElseThrow().getCommitments().stream()
+                .map(PledgeCommitment::describe).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Pledge> pledgesOf(long organisationId) {
         access.checkCanUse(organisationId);

@@ -162,10 +162,10 @@ public class UserAccountService {
 
     /**
      * The EMPLOYER account of someone who has just confirmed their e-mail address by following the link
-     * sent when they registered their organisation. Their password was checked and hashed at registration.
+     * sent when they registered their organisation. Their password was checked and hashed at registration. No role
+     * is asked for: nobody is signed in yet, and the registration's one-time link is the proof.
      */
     @Transactional
-    @Secured(AppRoles.ROLE_ADMIN)
     public UserAccount createVerifiedEmployer(String name, String email, String passwordHash, long organisationId) {
         String address = normaliseEmail(email);
         if (accounts.existsByEmail(address)) {

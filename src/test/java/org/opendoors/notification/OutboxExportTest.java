@@ -37,6 +37,7 @@ class OutboxExportTest extends SpringTest {
         try {
             registrations.register(TestEmployers.profile("Outbox Csv Ltd " + System.nanoTime(), null, false),
                     new RegistrantDetails("Olu Outbox", "Owner", email, "01632 960004"), TestEmployers.PASSWORD);
+            listeners.awaitAll(); // the e-mail is queued after the registration commits
 
             var waiting = users.runAs(admin, () -> CsvRecords.read(out -> outbox.csv(OutboundEmailStatus.PENDING, out)));
             var sent = users.runAs(admin, () -> CsvRecords.read(out -> outbox.csv(OutboundEmailStatus.SENT, out)));

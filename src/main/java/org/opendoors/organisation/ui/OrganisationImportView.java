@@ -15,13 +15,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
 import org.opendoors.base.ui.LimitedUpload;
 import org.opendoors.organisation.ImportReport;
 import org.opendoors.organisation.ImportRow;
 import org.opendoors.organisation.OrganisationImportService;
+import org.opendoors.organisation.StagedImport;
 import org.opendoors.security.AppRoles;
 
 /** Upload a CSV of organisations and contacts, see what each row would do, then import the good rows. */
@@ -36,7 +36,8 @@ class OrganisationImportView extends Div {
     private final Div previewDownload = new Div();
     final Button importButton = new Button("Import the rows without errors");
     final Div result = new Div();
-    private String csv;
+    /** The upload waiting in the database: its file and rows stay there, out of this session. */
+    String uploadId;
 
     OrganisationImportView(OrganisationImportService imports) {
         this.imports = imports;
@@ -54,9 +55,8 @@ class OrganisationImportView extends Div {
                 .setHeader("What will happen").setFlexGrow(3);
         preview.setAriaLabel("Import preview");
         preview.setVisible(false);
-        previewDownload.add(CsvDownload.ofGrid("this preview", "import-preview.csv", preview, CsvColumns.of(ImportRow.class)
-                .add("Line", ImportRow::line).add("Organisation", ImportRow::organisationName)
-                .add("Contact e-mail", ImportRow::contactEmail).add("What will happen", OrganisationImportView::outcome)));
+        previewDownload.add(new CsvDownload("this preview", "import-preview.csv", out -> PREVIEW_COLUMNS.write(out,
+                imports.stagedRows(uploadId, false, 0, OrganisationImportService.MAX_ROWS))));
         previewDownload.setVisible(false);
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setVisible(false);
@@ -71,14 +71,15 @@ class OrganisationImportView extends Div {
     }
 
     void showPreview(String csv) {
-        this.csv = csv;
         result.removeAll();
         try {
-            List<ImportRow> rows = imports.preview(csv);
-            preview.setItems(rows);
+            StagedImport staged = imports.stage(csv);
+            uploadId = staged.id();
+            preview.setItems(query -> imports.stagedRows(staged.id(), false, query.getOffset(), query.getLimit()).stream(),
+                    query -> imports.countStagedRows(staged.id(), false));
             preview.setVisible(true);
             previewDownload.setVisible(true);
-            long good = rows.stream().filter(ImportRow::isImportable).count();
+            long good = staged.importable();
             importButton.setText("Import " + good + (good == 1 ? " row" : " rows") + " without errors");
             importButton.setVisible(good > 0);
         } catch (FieldValidationException problem) {
@@ -87,7 +88,14 @@ class OrganisationImportView extends Div {
     }
 
     private void runImport() {
-        ImportReport report = imports.importRows(csv);
+        ImportReport report;
+        try {
+            report = imports.importStaged(uploadId);
+        } catch (FieldValidationException problem) {
+            FieldErrors.showProblem(problem.getMessage());
+            return;
+        }
+        String imported = uploadId;
         importButton.setVisible(false);
         preview.setVisible(false);
         previewDownload.setVisible(false);
@@ -99,14 +107,21 @@ class OrganisationImportView extends Div {
             rejected.addColumn(ImportRow::line).setHeader("Line");
             rejected.addColumn(ImportRow::organisationName).setHeader("Organisation");
             rejected.addColumn(ImportRow::error).setHeader("Why it was not imported").setFlexGrow(3);
-            rejected.setItems(report.rejected());
+            rejected.setItems(query -> imports.stagedRows(imported, true, query.getOffset(), query.getLimit()).stream(),
+                    query -> imports.countStagedRows(imported, true));
             rejected.setAriaLabel("Rows not imported");
             result.add(new Paragraph(report.rejected().size() + " rows were not imported:"), rejected,
-                    new Div(CsvDownload.ofGrid("the rows not imported", "rows-not-imported.csv", rejected, CsvColumns.of(ImportRow.class)
-                            .add("Line", ImportRow::line).add("Organisation", ImportRow::organisationName)
-                            .add("Why it was not imported", ImportRow::error))));
+                    new Div(new CsvDownload("the rows not imported", "rows-not-imported.csv", out -> REFUSED_COLUMNS.write(out,
+                            imports.stagedRows(imported, true, 0, OrganisationImportService.MAX_ROWS)))));
         }
     }
+
+    private static final CsvColumns<ImportRow> PREVIEW_COLUMNS = CsvColumns.of(ImportRow.class)
+            .add("Line", ImportRow::line).add("Organisation", ImportRow::organisationName)
+            .add("Contact e-mail", ImportRow::contactEmail).add("What will happen", OrganisationImportView::outcome);
+    private static final CsvColumns<ImportRow> REFUSED_COLUMNS = CsvColumns.of(ImportRow.class)
+            .add("Line", ImportRow::line).add("Organisation", ImportRow::organisationName)
+            .add("Why it was not imported", ImportRow::error);
 
     private static String outcome(ImportRow row) {
         return row.error() != null ? "Error: " + row.error() : row.alreadyExists() ? "Already in Open Doors" : "Will be imported";
