@@ -10,6 +10,7 @@ import org.opendoors.base.SystemTask;
 import org.opendoors.pledge.Pledge;
 import org.opendoors.pledge.PledgeService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Approving a pledge commits without its certificate: the certificate and its PDF follow in their own transaction. */
@@ -26,6 +27,9 @@ class CertificateAfterApprovalTest extends SpringTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_approval_commits_before_the_certificate_exists_and_the_certificate_follows() throws Exception {
@@ -44,5 +48,8 @@ class CertificateAfterApprovalTest extends SpringTest {
         String attached = CertificatePdfText.of(TestMail.attachment(TestMail.await(employer.email(), "is approved"),
                 "open-doors-pledge-certificate.pdf"));
         assertThat(attached).contains(employer.organisationName(), "Verification code: " + certificate.getCode());
+        assertThat(jdbc.queryForList("select r.username from certificate_aud a join audit_revision r on r.id = a.rev "
+                + "where a.id = ?", String.class, certificate.getId())).as("who issued it, in the audit trail")
+                .containsOnly(SystemTask.SYSTEM_USER);
     }
 }
