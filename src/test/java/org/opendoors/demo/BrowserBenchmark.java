@@ -53,9 +53,12 @@ class BrowserBenchmark extends BrowserTest {
                   ? performance.now() - (window.benchmarkStart || 0) : false;
             }""";
 
-    /** When the page's first server round trip (Vaadin's first UIDL request) was sent and answered. */
+    /**
+     * When the page's first round trip to Vaadin's server side (the request that builds the view, sent while the
+     * client's scripts still load) was sent and answered.
+     */
     private static final String FIRST_UIDL = """
-            () => { const r = performance.getEntriesByType('resource').find(e => e.name.includes('v-r=uidl'));
+            () => { const r = performance.getEntriesByType('resource').find(e => /[?&]v-r=(init|uidl)/.test(e.name));
                     return [r.startTime, r.responseEnd]; }""";
 
     private static final String CLICK_MENU_ITEM = """
