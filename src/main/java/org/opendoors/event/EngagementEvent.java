@@ -7,16 +7,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.opendoors.base.AbstractEntity;
 
 /**
- * An event for employers or advisers. {@code confirmedCount} and {@code waitlistSequence} change only while
- * the row is locked by a sign-up, so capacity holds under any burst.
+ * An event for employers or advisers. {@code confirmedCount} and {@code waitlistSequence} change only while the
+ * row is locked (a sign-up changes them with one statement, see {@code EngagementEventRepository.takePlace}), so
+ * capacity holds under any burst. Only changed columns are written, so saving an event's details never writes
+ * back counters read before a sign-up changed them.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "engagement_event")
 @Audited
 public class EngagementEvent extends AbstractEntity {

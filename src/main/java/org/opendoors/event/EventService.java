@@ -43,7 +43,8 @@ public class EventService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public EngagementEvent save(Long eventId, Long expectedVersion, EventDetails details) {
         check(details);
-        EngagementEvent event = eventId == null ? new EngagementEvent(clock.instant()) : events.findById(eventId).orElseThrow();
+        // locked, so the capacity check below sees every place taken until this commits
+        EngagementEvent event = eventId == null ? new EngagementEvent(clock.instant()) : events.lockById(eventId).orElseThrow();
         if (eventId != null && (expectedVersion == null || event.getVersion() != expectedVersion)) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(EngagementEvent.class, eventId);
         }

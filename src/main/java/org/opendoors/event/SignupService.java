@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.PublicFormThrottle;
 import org.opendoors.base.TimeConfiguration;
@@ -18,10 +17,13 @@ import org.opendoors.security.OneTimeTokens;
 import org.opendoors.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-ups that never overbook: every sign-up, cancellation and promotion locks the event's row first, so
@@ -43,9 +45,12 @@ public class SignupService {
     private final Duration secondReminder;
     private final PublicFormThrottle throttle;
     private final EventInvitations invitations;
+    private final SignupAdmission admission;
+    private final TransactionTemplate transactions;
 
     SignupService(EngagementEventRepository events, EventSignupRepository signups, PledgeCounts pledges, CurrentUser currentUser,
                   ApplicationEventPublisher publisher, Clock clock, PublicFormThrottle throttle, EventInvitations invitations,
+                  SignupAdmission admission, PlatformTransactionManager transactionManager,
                   @Value("${opendoors.events.first-reminder:P2D}") Duration firstReminder,
                   @Value("${opendoors.events.second-reminder:PT2H}") Duration secondReminder) {
         this.events = events;
@@ -58,36 +63,59 @@ public class SignupService {
         this.secondReminder = secondReminder;
         this.throttle = throttle;
         this.invitations = invitations;
+        this.admission = admission;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Anyone may sign up while the window is open: a confirmed place while places remain, else the waiting list. */
-    @Transactional
+    /**
+     * Anyone may sign up while the window is open: a confirmed place while places remain, else the waiting list.
+     * Sign-ups are let in a few at a time, in arrival order ({@link SignupAdmission}). What needs no lock (the checks,
+     * the throttle, the token) comes first; then a short transaction takes the place with its first statement, which
+     * locks the event's row, so sign-ups to one event queue only for the writes that must be serial, and that
+     * transaction's reads see every sign-up committed before it. A repeat is found by the unique key on (event,
+     * e-mail) when the sign-up is written, which costs nothing for everyone else.
+     */
     public SignupResult signUp(long eventId, SignupDetails details) {
         SignupDetails checked = checked(details);
-        EngagementEvent event = events.lockById(eventId).orElseThrow(() -> new FieldValidationException("", "This event does not exist"));
-        if (event.getStatus() == EventStatus.CANCELLED) {
-            throw new FieldValidationException("", "This event has been cancelled");
-        }
-        if (!event.isOpenForSignup(now())) {
-            throw new FieldValidationException("", now().isBefore(event.getSignupOpensAt())
-                    ? "Sign-up for this event has not opened yet" : "Sign-up for this event has closed");
-        }
-        throttle.take("event-signup", checked.email());
-        Optional<EventSignup> existing = signups.findByEventIdAndEmail(eventId, checked.email());
-        if (existing.isPresent()) { // answered as any sign-up is; only the address's owner learns it was there already
-            EventSignup signup = existing.get();
-            publisher.publishEvent(new SignupRepeated(signup.getId(), invitations.notice(event, signup)));
-            return new SignupResult(reference(signup), signup.getStatus(),
-                    signup.getStatus() == SignupStatus.WAITLISTED ? positionOf(signup) : 0);
-        }
-        String token = OneTimeTokens.newToken();
-        Long organisationId = currentUser.get().filter(u -> u.hasRole(Role.EMPLOYER)).map(AccountPrincipal::organisationId).orElse(null);
-        EventSignup signup = new EventSignup(eventId, checked, organisationId, OneTimeTokens.hash(token), clock.instant());
-        if (event.hasPlaceLeft()) {
+        return admission.inTurn(() -> {
+            EngagementEvent event = transactions.execute(status -> events.findById(eventId))
+                    .orElseThrow(() -> new FieldValidationException("", "This event does not exist"));
+            if (event.getStatus() == EventStatus.CANCELLED) {
+                throw new FieldValidationException("", "This event has been cancelled");
+            }
+            if (!event.isOpenForSignup(now())) {
+                throw new FieldValidationException("", now().isBefore(event.getSignupOpensAt())
+                        ? "Sign-up for this event has not opened yet" : "Sign-up for this event has closed");
+            }
+            throttle.take("event-signup", checked.email());
+            Long organisationId = currentUser.get().filter(u -> u.hasRole(Role.EMPLOYER)).map(AccountPrincipal::organisationId).orElse(null);
+            String token = OneTimeTokens.newToken();
+            EventSignup signup = new EventSignup(eventId, checked, organisationId, OneTimeTokens.hash(token), clock.instant());
+            try {
+                return transactions.execute(status -> placeOrWait(event, signup, token));
+            } catch (DataIntegrityViolationException alreadySignedUp) {
+                // the unique key on (event, e-mail) found the address there already: answered as any sign-up is,
+                // and only the address's owner learns it was there
+                return transactions.execute(status -> repeated(event, checked.email()));
+            }
+        });
+    }
+
+    private SignupResult repeated(EngagementEvent event, String email) {
+        EventSignup signup = signups.findByEventIdAndEmail(event.getId(), email).orElseThrow();
+        publisher.publishEvent(new SignupRepeated(signup.getId(), invitations.notice(event, signup)));
+        return new SignupResult(reference(signup), signup.getStatus(),
+                signup.getStatus() == SignupStatus.WAITLISTED ? positionOf(signup) : 0);
+    }
+
+    private SignupResult placeOrWait(EngagementEvent event, EventSignup signup, String token) {
+        long eventId = event.getId();
+        if (events.takePlace(eventId) == 1) {
             signup.confirm(false);
-            event.placeTaken();
+        } else if (events.moveWaitlistOn(eventId) == 1) {
+            signup.waitlist(events.waitlistSequence(eventId));
         } else {
-            signup.waitlist(event.nextWaitlistSequence());
+            throw new FieldValidationException("", "This event is no longer taking sign-ups");
         }
         signups.save(signup);
         if (signup.getStatus() == SignupStatus.CONFIRMED) {
