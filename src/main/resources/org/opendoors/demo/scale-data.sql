@@ -43,15 +43,14 @@ from seq_1_to_90 join gen_word f on f.list = 'first' and f.n = seq % 25 join gen
 insert into user_account_role (user_account_id, role)
 select @user0 + seq, case when seq <= 20 then 'ENGAGEMENT' when seq <= 80 then 'ADVISER' else 'PROCUREMENT' end from seq_1_to_90;
 
--- Organisations: names from word lists, statuses mixed, created over three years; PLEDGED ones have a pledge in force.
+-- Organisations: names from word lists, statuses mixed, created over three years; PLEDGED ones have a pledge in force,
+-- half the ENGAGED ones are vetted, a few are possible duplicates of or merged into the one before. Written whole in one
+-- insert: an update afterwards would rewrite every list index and fire the board's and wall's triggers on each row.
 set @org0 = (select coalesce(max(id), 0) from organisation);
 insert into organisation (id, version, name, sector, area, status, organisation_type, size_band, postcode, website,
     companies_house_number, email_domain, contact_consent, wall_consent, owner_user_id, created_at, pledge_in_force,
-    vetted_at, vetted_by)
-select @org0 + seq, 0, concat(p.word, ' ', t.word, ' ', x.word), s.word, a.name,
-       elt(1 + conv(left(md5(concat('status', seq)), 8), 16, 10) % 20, 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT',
-           'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'PLEDGED', 'PLEDGED', 'PLEDGED',
-           'PLEDGED', 'PLEDGED', 'LAPSED', 'LAPSED'),
+    vetted_at, vetted_by, possible_duplicate_of, merged_into)
+select g.id, 0, concat(p.word, ' ', t.word, ' ', x.word), s.word, a.name, g.status,
        elt(1 + seq % 10, 'BUSINESS', 'BUSINESS', 'BUSINESS', 'BUSINESS', 'BUSINESS', 'CONTRACTOR', 'CONTRACTOR', 'PARTNER',
            'CHARITY', 'PUBLIC_BODY'),
        elt(1 + seq % 4, 'MICRO', 'SMALL', 'MEDIUM', 'LARGE'),
@@ -59,21 +58,21 @@ select @org0 + seq, 0, concat(p.word, ' ', t.word, ' ', x.word), s.word, a.name,
        concat('https://www.', lower(replace(p.word, ' ', '')), lower(t.word), seq, '.example'),
        if(seq % 10 = 0, null, lpad(seq, 8, '0')),
        concat(lower(replace(p.word, ' ', '')), lower(t.word), seq, '.example'),
-       seq % 3 > 0, seq % 4 > 0, @user0 + 1 + seq % 20,
-       @now - interval conv(left(md5(concat('created', seq)), 8), 16, 10) % 1095 day - interval seq % 86400 second,
-       false, null, null
-from seq_1_to_{organisations}
+       seq % 3 > 0, seq % 4 > 0, @user0 + 1 + seq % 20, g.created_at, g.status = 'PLEDGED',
+       if(g.status = 'ENGAGED' and g.id % 2 = 0, g.created_at + interval 20 day, null),
+       if(g.status = 'ENGAGED' and g.id % 2 = 0, 'engagement@council.example', null),
+       if(g.id % 250 = 7 and seq > 1, g.id - 1, null), if(g.id % 400 = 11 and seq > 1, g.id - 1, null)
+from (select seq, @org0 + seq as id,
+             elt(1 + conv(left(md5(concat('status', seq)), 8), 16, 10) % 20, 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT', 'PROSPECT',
+                 'PROSPECT', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'ENGAGED', 'PLEDGED', 'PLEDGED',
+                 'PLEDGED', 'PLEDGED', 'PLEDGED', 'LAPSED', 'LAPSED') as status,
+             @now - interval conv(left(md5(concat('created', seq)), 8), 16, 10) % 1095 day - interval seq % 86400 second as created_at
+      from seq_1_to_{organisations}) g
 join gen_word p on p.list = 'place' and p.n = conv(left(md5(concat('place', seq)), 8), 16, 10) % 40
 join gen_word t on t.list = 'trade' and t.n = conv(left(md5(concat('trade', seq)), 8), 16, 10) % 20
 join gen_word x on x.list = 'suffix' and x.n = conv(left(md5(concat('suffix', seq)), 8), 16, 10) % 10
 join gen_word s on s.list = 'sector' and s.n = conv(left(md5(concat('sector', seq)), 8), 16, 10) % 12
 join gen_area a on a.n = conv(left(md5(concat('area', seq)), 8), 16, 10) % @areas;
-update organisation set pledge_in_force = status = 'PLEDGED',
-    vetted_at = if(status = 'ENGAGED' and id % 2 = 0, created_at + interval 20 day, null),
-    vetted_by = if(status = 'ENGAGED' and id % 2 = 0, 'engagement@council.example', null),
-    possible_duplicate_of = if(id % 250 = 7 and id > @org0 + 1, id - 1, null),
-    merged_into = if(id % 400 = 11 and id > @org0 + 1, id - 1, null)
-where id > @org0;
 
 -- One or two contacts at each organisation.
 set @contact0 = (select coalesce(max(id), 0) from contact);

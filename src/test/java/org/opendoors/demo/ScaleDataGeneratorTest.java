@@ -78,6 +78,48 @@ class ScaleDataGeneratorTest extends SpringTest {
         assertThat(count("select count(*) from offer")).isEqualTo(1_000);
     }
 
+    @Test
+    void every_foreign_key_holds_and_the_read_models_equal_their_definitions_though_keys_went_unchecked_while_writing() {
+        ScaleDataGenerator.Report report = new ScaleDataGenerator(scratch, passwords)
+                .generate(ScaleVolumes.scaled(0.002, name -> "contracts".equals(name) ? 4 : null));
+
+        assertThat(report.secondsByTable()).containsKeys("organisation", "offer", "event_signup", "offer_aud");
+        assertThat(report.summary()).containsPattern("\n  offer +2,000 +[0-9.]+\n");
+        for (Map<String, Object> key : scratch.queryForList("""
+                select table_name, column_name, referenced_table_name, referenced_column_name
+                from information_schema.key_column_usage where table_schema = database() and referenced_table_name is not null""")) {
+            String dangling = "select count(*) from %s c left join %s p on p.%s = c.%s where c.%4$s is not null and p.%3$s is null"
+                    .formatted(key.get("table_name"), key.get("referenced_table_name"), key.get("referenced_column_name"),
+                            key.get("column_name"));
+            assertThat(count(dangling)).as(dangling).isZero();
+        }
+        // what the triggers wrote is what V31, V32 and V37 select when they fill the read model from scratch
+        assertSameRows("board_entry", """
+                select o.id, o.organisation_id, coalesce(o.starts_on, '9999-12-31'),
+                       if(o.timing = 'ON_DATE', coalesce(o.starts_on, '0001-01-01'), '9999-12-31'), o.offer_type_id, o.sector, o.area, o.mode
+                from offer o join organisation org on org.id = o.organisation_id
+                where o.status = 'OPEN' and (org.pledge_in_force or org.vetted_at is not null) and org.merged_into is null
+                  and org.possible_duplicate_of is null""",
+                "select offer_id, organisation_id, board_sort, board_until, offer_type_id, sector, area, mode from board_entry");
+        assertSameRows("wall_entry", """
+                select p.id as pledge_id, o.id as organisation_id, o.name, o.sector, o.area
+                from pledge p join organisation o on o.id = p.organisation_id
+                where p.status in ('APPROVED', 'RENEWED') and o.wall_consent and o.merged_into is null""",
+                "select pledge_id, organisation_id, name, sector, area from wall_entry");
+        assertSameRows("offer_month", """
+                select date_format(created_at, '%Y-%m-01'), status, coalesce(area, ''), coalesce(sector, ''), offer_type_id, count(*)
+                from offer group by 1, 2, 3, 4, 5""",
+                "select month, status, area, sector, offer_type_id, offers from offer_month where offers > 0");
+    }
+
+    private void assertSameRows(String readModel, String definition, String readModelRows) {
+        assertThat(count("select count(*) from (" + readModelRows + ") r")).as(readModel).isPositive();
+        assertThat(count("select count(*) from ((" + definition + ") except all (" + readModelRows + ")) missing"))
+                .as(readModel + " rows missing").isZero();
+        assertThat(count("select count(*) from ((" + readModelRows + ") except all (" + definition + ")) extra"))
+                .as(readModel + " rows extra").isZero();
+    }
+
     private long count(String sql) {
         return scratch.queryForObject(sql, Long.class);
     }
