@@ -23,7 +23,7 @@ create table listed_offer_type (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 insert into listed_organisation (id, name) select id, name from organisation;
-insert into listed_offer (id, title) select o.id, o.title from offer o where exists (select 1 from place_request r where r.offer_id = o.id);
+insert into listed_offer (id, title) select o.id, o.title from (select distinct offer_id from place_request) r join offer o on o.id = r.offer_id;
 insert into listed_offer_type (id, name) select id, name from offer_type;
 
 create trigger listed_organisation_on_insert after insert on organisation for each row
