@@ -33,17 +33,15 @@ public class AskService {
     static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
     private final EngagementAskRepository asks;
-    private final BrokerageRows rows;
     private final OrganisationAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OfferTypeService offerTypes;
 
-    AskService(EngagementAskRepository asks, BrokerageRows rows, OrganisationAccess access, CurrentUser currentUser,
+    AskService(EngagementAskRepository asks, OrganisationAccess access, CurrentUser currentUser,
                ApplicationEventPublisher events, Clock clock, OfferTypeService offerTypes) {
         this.asks = asks;
-        this.rows = rows;
         this.offerTypes = offerTypes;
         this.access = access;
         this.currentUser = currentUser;
@@ -148,7 +146,7 @@ public class AskService {
     @Transactional(readOnly = true)
     public List<AskRow> forOrganisation(long organisationId, Pageable pageable) {
         access.checkCanUse(organisationId);
-        return rows.asks(asks.rowsFor(organisationId, pageable));
+        return asks.rowsFor(organisationId, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -161,8 +159,8 @@ public class AskService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<AskRow> all(Pageable pageable) {
         PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), asks::count);
-        return rows.asks(window.backwards() ? asks.pageFromEnd(window.offset(), window.limit())
-                : asks.pageFromStart(window.offset(), window.limit()));
+        return window.backwards() ? asks.pageFromEnd(window.offset(), window.limit())
+                : asks.pageFromStart(window.offset(), window.limit());
     }
 
     @Transactional(readOnly = true)

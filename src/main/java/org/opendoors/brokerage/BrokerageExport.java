@@ -57,17 +57,15 @@ public class BrokerageExport {
     private final EngagementAskRepository asks;
     private final PlaceRequestRepository requests;
     private final PlacementRepository placements;
-    private final BrokerageRows rows;
     private final OrganisationAccess access;
     private final CurrentUser currentUser;
     private final KeysetCsv keyset;
 
     BrokerageExport(EngagementAskRepository asks, PlaceRequestRepository requests, PlacementRepository placements,
-                    BrokerageRows rows, OrganisationAccess access, CurrentUser currentUser, KeysetCsv keyset) {
+                    OrganisationAccess access, CurrentUser currentUser, KeysetCsv keyset) {
         this.asks = asks;
         this.requests = requests;
         this.placements = placements;
-        this.rows = rows;
         this.access = access;
         this.currentUser = currentUser;
         this.keyset = keyset;
@@ -76,14 +74,14 @@ public class BrokerageExport {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void asks(OutputStream out) {
-        keyset.write(out, ASKS, EngagementAsk.class, (afterId, upToId) -> rows.asks(asks.rowsBetween(null, afterId, upToId)));
+        keyset.write(out, ASKS, EngagementAsk.class, (afterId, upToId) -> asks.rowsBetween(null, afterId, upToId));
     }
 
     /** Asks to one organisation: refused unless the caller may use that organisation. */
     @Transactional(readOnly = true)
     public void asksTo(long organisationId, OutputStream out) {
         access.checkCanUse(organisationId);
-        keyset.write(out, ASKS_TO_US, EngagementAsk.class, (afterId, upToId) -> rows.asks(asks.rowsBetween(organisationId, afterId, upToId)));
+        keyset.write(out, ASKS_TO_US, EngagementAsk.class, (afterId, upToId) -> asks.rowsBetween(organisationId, afterId, upToId));
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +89,7 @@ public class BrokerageExport {
     public void myRequests(OutputStream out) {
         long adviserId = currentUser.require().id();
         keyset.write(out, MY_REQUESTS, PlaceRequest.class,
-                (afterId, upToId) -> rows.forCouncil(requests.byAdviserBetween(adviserId, afterId, upToId)));
+                (afterId, upToId) -> requests.byAdviserBetween(adviserId, afterId, upToId));
     }
 
     /** Requests to one organisation: refused unless the caller may use that organisation. */
@@ -99,12 +97,12 @@ public class BrokerageExport {
     public void requestsTo(long organisationId, OutputStream out) {
         access.checkCanUse(organisationId);
         keyset.write(out, REQUESTS_TO_US, PlaceRequest.class,
-                (afterId, upToId) -> rows.forEmployer(requests.forOrganisationBetween(organisationId, afterId, upToId)));
+                (afterId, upToId) -> requests.forOrganisationBetween(organisationId, afterId, upToId));
     }
 
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public void placements(OutputStream out) {
-        keyset.write(out, PLACEMENTS, Placement.class, (afterId, upToId) -> rows.placements(placements.rowsBetween(afterId, upToId)));
+        keyset.write(out, PLACEMENTS, Placement.class, (afterId, upToId) -> placements.rowsBetween(afterId, upToId));
     }
 }

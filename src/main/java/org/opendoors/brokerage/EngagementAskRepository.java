@@ -19,28 +19,42 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
     Optional<EngagementAsk> readByTokenHash(String tokenHash);
 
     /**
-     * Lists read this table only; {@link BrokerageRows} adds the names. A page of every ask, newest sent first: its ids
-     * come from the {@code engagement_ask_sent} index alone (V35), read from the start or, for a page nearer the end,
-     * backwards from the end; then only those asks are read.
+     * A list's rows with the organisation's and offer type's names, in the same statement: from this module's copies
+     * of them ({@link ListedOrganisation}, {@link ListedOfferType}, V46), joined by id.
      */
-    @Query("""
-            select a from (select x.id as id from EngagementAsk x order by x.sentAt desc, x.id desc limit :size offset :skip) ids
-            join EngagementAsk a on a.id = ids.id order by a.sentAt desc, a.id desc""")
-    List<EngagementAsk> pageFromStart(long skip, int size);
+    String ROWS = """
+            select new org.opendoors.brokerage.AskRow(a.id, a.organisationId, lg.name, lt.name, a.proposedAt, a.details,
+                a.status, a.chasedAt)
+            """;
 
-    @Query("""
-            select a from (select x.id as id from EngagementAsk x order by x.sentAt, x.id limit :size offset :skip) ids
-            join EngagementAsk a on a.id = ids.id order by a.sentAt desc, a.id desc""")
-    List<EngagementAsk> pageFromEnd(long skip, int size);
+    String NAMES = """
+            left join ListedOrganisation lg on lg.id = a.organisationId left join ListedOfferType lt on lt.id = a.offerTypeId
+            """;
 
-    @Query("select a from EngagementAsk a where a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
-    List<EngagementAsk> rowsFor(long organisationId, Pageable pageable);
+    /**
+     * A page of every ask, newest sent first: its ids come from the {@code engagement_ask_sent} index alone (V35), read
+     * from the start or, for a page nearer the end, backwards from the end; then only those asks are read.
+     */
+    @Query(ROWS + """
+            from (select x.id as id from EngagementAsk x order by x.sentAt desc, x.id desc limit :size offset :skip) ids
+            join EngagementAsk a on a.id = ids.id
+            """ + NAMES + "order by a.sentAt desc, a.id desc")
+    List<AskRow> pageFromStart(long skip, int size);
+
+    @Query(ROWS + """
+            from (select x.id as id from EngagementAsk x order by x.sentAt, x.id limit :size offset :skip) ids
+            join EngagementAsk a on a.id = ids.id
+            """ + NAMES + "order by a.sentAt desc, a.id desc")
+    List<AskRow> pageFromEnd(long skip, int size);
+
+    @Query(ROWS + "from EngagementAsk a " + NAMES + "where a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
+    List<AskRow> rowsFor(long organisationId, Pageable pageable);
 
     /** For the CSV exports: in id order within a window; a null organisation means every organisation. */
-    @Query("""
-            select a from EngagementAsk a where (:organisationId is null or a.organisationId = :organisationId)
+    @Query(ROWS + "from EngagementAsk a " + NAMES + """
+            where (:organisationId is null or a.organisationId = :organisationId)
               and a.id > :afterId and a.id <= :upToId order by a.id""")
-    List<EngagementAsk> rowsBetween(Long organisationId, long afterId, long upToId);
+    List<AskRow> rowsBetween(Long organisationId, long afterId, long upToId);
 
     long countByOrganisationId(long organisationId);
 

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceRequestService {
 
     private final PlaceRequestRepository requests;
-    private final BrokerageRows rows;
     private final OfferService offers;
     private final OrganisationAccess access;
     private final CurrentUser currentUser;
@@ -31,13 +30,12 @@ public class PlaceRequestService {
     private final YoungPersonReferences references;
     private final org.opendoors.organisation.OrganisationService organisations;
 
-    PlaceRequestService(PlaceRequestRepository requests, BrokerageRows rows, OfferService offers, OrganisationAccess access,
+    PlaceRequestService(PlaceRequestRepository requests, OfferService offers, OrganisationAccess access,
                         CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                         YoungPersonReferences references, org.opendoors.organisation.OrganisationService organisations) {
         this.references = references;
         this.organisations = organisations;
         this.requests = requests;
-        this.rows = rows;
         this.offers = offers;
         this.access = access;
         this.currentUser = currentUser;
@@ -83,7 +81,7 @@ public class PlaceRequestService {
     @Transactional(readOnly = true)
     @Secured(AppRoles.ROLE_ADVISER)
     public List<RequestForCouncil> mine(Pageable pageable) {
-        return rows.forCouncil(requests.byAdviser(currentUser.require().id(), pageable));
+        return requests.byAdviser(currentUser.require().id(), pageable);
     }
 
     @Transactional(readOnly = true)
@@ -95,14 +93,14 @@ public class PlaceRequestService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<RequestForCouncil> all(Pageable pageable) {
-        return rows.forCouncil(requests.all(pageable));
+        return requests.all(pageable);
     }
 
     /** Requests to an organisation, without any young person's reference. */
     @Transactional(readOnly = true)
     public List<RequestForEmployer> forOrganisation(long organisationId, Pageable pageable) {
         access.checkCanUse(organisationId);
-        return rows.forEmployer(requests.forOrganisation(organisationId, pageable));
+        return requests.forOrganisation(organisationId, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +113,7 @@ public class PlaceRequestService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<RequestForCouncil> awaitingPlacement() {
-        return rows.forCouncil(requests.withStatus(PlaceRequestStatus.ACCEPTED, org.springframework.data.domain.PageRequest.of(0, 200)));
+        return requests.withStatus(PlaceRequestStatus.ACCEPTED, org.springframework.data.domain.PageRequest.of(0, 200));
     }
 
     @Transactional

@@ -7,22 +7,35 @@ import org.springframework.data.jpa.repository.Query;
 interface PlacementRepository extends JpaRepository<Placement, Long> {
 
     /**
-     * Lists read this table only; {@link BrokerageRows} adds the names. A page of every placement, latest start first:
-     * its ids come from the {@code placement_start} index alone (V35), read from the start or, for a page nearer the
-     * end, backwards from the end; then only those placements are read.
+     * A list's rows with the organisation's and offer type's names, in the same statement: from this module's copies
+     * of them ({@link ListedOrganisation}, {@link ListedOfferType}, V46), joined by id.
      */
-    @Query("""
-            select p from (select x.id as id from Placement x order by x.startDate desc, x.id desc limit :size offset :skip) ids
-            join Placement p on p.id = ids.id order by p.startDate desc, p.id desc""")
-    List<Placement> pageFromStart(long skip, int size);
+    String ROWS = """
+            select new org.opendoors.brokerage.PlacementRow(p.id, p.youngPersonRef, lg.name, lt.name, p.startDate, p.outcome)
+            """;
 
-    @Query("""
-            select p from (select x.id as id from Placement x order by x.startDate, x.id limit :size offset :skip) ids
-            join Placement p on p.id = ids.id order by p.startDate desc, p.id desc""")
-    List<Placement> pageFromEnd(long skip, int size);
+    String NAMES = """
+            left join ListedOrganisation lg on lg.id = p.organisationId left join ListedOfferType lt on lt.id = p.offerTypeId
+            """;
 
-    @Query("select p from Placement p where p.id > :afterId and p.id <= :upToId order by p.id")
-    List<Placement> rowsBetween(long afterId, long upToId);
+    /**
+     * A page of every placement, latest start first: its ids come from the {@code placement_start} index alone (V35),
+     * read from the start or, for a page nearer the end, backwards from the end; then only those placements are read.
+     */
+    @Query(ROWS + """
+            from (select x.id as id from Placement x order by x.startDate desc, x.id desc limit :size offset :skip) ids
+            join Placement p on p.id = ids.id
+            """ + NAMES + "order by p.startDate desc, p.id desc")
+    List<PlacementRow> pageFromStart(long skip, int size);
+
+    @Query(ROWS + """
+            from (select x.id as id from Placement x order by x.startDate, x.id limit :size offset :skip) ids
+            join Placement p on p.id = ids.id
+            """ + NAMES + "order by p.startDate desc, p.id desc")
+    List<PlacementRow> pageFromEnd(long skip, int size);
+
+    @Query(ROWS + "from Placement p " + NAMES + "where p.id > :afterId and p.id <= :upToId order by p.id")
+    List<PlacementRow> rowsBetween(long afterId, long upToId);
 
     /** Placements started in a period that count towards a contract: tagged to it, or to no contract. */
     @Query("""

@@ -30,7 +30,6 @@ public class PlacementService {
     static final int DUE_LIST_DAYS_AHEAD = 14;
 
     private final PlacementRepository placements;
-    private final BrokerageRows rows;
     private final SustainmentCheckRepository checks;
     private final PlaceRequestService requests;
     private final PlaceRequestRepository requestRepository;
@@ -42,13 +41,12 @@ public class PlacementService {
     private final Clock clock;
     private final YoungPersonReferences references;
 
-    PlacementService(PlacementRepository placements, BrokerageRows rows, SustainmentCheckRepository checks,
+    PlacementService(PlacementRepository placements, SustainmentCheckRepository checks,
                      PlaceRequestService requests, PlaceRequestRepository requestRepository, OfferService offers, OrganisationAccess access,
                      SupplierContracts contracts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
                      YoungPersonReferences references) {
         this.references = references;
         this.placements = placements;
-        this.rows = rows;
         this.checks = checks;
         this.requests = requests;
         this.requestRepository = requestRepository;
@@ -135,8 +133,8 @@ public class PlacementService {
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<PlacementRow> all(Pageable pageable) {
         PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), placements::count);
-        return rows.placements(window.backwards() ? placements.pageFromEnd(window.offset(), window.limit())
-                : placements.pageFromStart(window.offset(), window.limit()));
+        return window.backwards() ? placements.pageFromEnd(window.offset(), window.limit())
+                : placements.pageFromStart(window.offset(), window.limit());
     }
 
     @Transactional(readOnly = true)

@@ -1,10 +1,7 @@
 package org.opendoors.offer;
 
-import java.util.Collection;
 import java.util.List;
-import org.opendoors.base.IdAndName;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface OfferTypeRepository extends JpaRepository<OfferType, Long> {
 
@@ -13,7 +10,4 @@ interface OfferTypeRepository extends JpaRepository<OfferType, Long> {
     List<OfferType> findAllByOrderBySortOrder();
 
     boolean existsByName(String name);
-
-    @Query("select new org.opendoors.base.IdAndName(t.id, t.name) from OfferType t where t.id in :ids")
-    List<IdAndName> namesOf(Collection<Long> ids);
 }

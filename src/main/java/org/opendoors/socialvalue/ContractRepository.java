@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ContractRepository extends JpaRepository<Contract, Long> {
 
@@ -24,4 +25,8 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
     Optional<Contract> findWithLinesById(long id);
 
     List<Contract> findBySupplierId(long supplierId);
+
+    /** Only whose contract it is, for an access check that needs nothing else of it. */
+    @Query("select c.supplierId from Contract c where c.id = :id")
+    Optional<Long> supplierOf(long id);
 }

@@ -193,6 +193,18 @@ public class ContractService implements SupplierContracts {
                 .map(UserAccount::getEmail).toList();
     }
 
+    /**
+     * Refuses a contract that does not exist or that the signed-in user may not see (procurement sees every contract,
+     * a supplier's users their own), in one statement: for a read that needs nothing else of the contract.
+     */
+    @Transactional(readOnly = true)
+    public void checkCanRead(long contractId) {
+        long supplierId = contracts.supplierOf(contractId).orElseThrow(ContractService::missing);
+        if (!isProcurement()) {
+            access.checkCanUse(supplierId);
+        }
+    }
+
     /** A contract with its KPIs and periods, for procurement or the supplier's own users. */
     @Transactional(readOnly = true)
     public Contract find(long contractId) {

@@ -208,10 +208,10 @@ public class ReturnService {
         open(contractId, periodNumber).accept(grade, explanation.trim());
     }
 
-    /** Every return of a contract, for its page and report. */
+    /** Every return of a contract with its lines, for its page and report: two statements. */
     @Transactional(readOnly = true)
     public List<KpiReturn> ofContract(long contractId) {
-        contracts.find(contractId);
+        contracts.checkCanRead(contractId);
         List<KpiReturn> all = returns.findByContractId(contractId);
         all.forEach(r -> r.getLines().size());
         return all;

@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code ./mvnw test -Dtest=ListPageBenchmark -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
-@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.QUIET_EVENT_REMINDERS})
+@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.NO_SMTP, ListPageTimer.QUIET_EVENT_REMINDERS})
 class ListPageBenchmark extends SpringTest {
 
     @Autowired

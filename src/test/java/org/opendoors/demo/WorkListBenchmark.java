@@ -52,7 +52,7 @@ import org.springframework.test.context.TestPropertySource;
  * {@code ./mvnw test -Dtest=WorkListBenchmark -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
-@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.QUIET_EVENT_REMINDERS})
+@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.NO_SMTP, ListPageTimer.QUIET_EVENT_REMINDERS})
 class WorkListBenchmark extends SpringTest {
 
     @Autowired ScaleDataGenerator generator;

@@ -145,6 +145,7 @@ class ContractSetupTest extends KaribuTest {
         signIn(colleague); // reads the contract, but was not named to report
         assertThat(contracts.find(contract.getId()).getReference()).isEqualTo(reference);
         assertThat(returns.page(contract.getId(), 1).canReport()).isFalse();
+        assertThat(returns.ofContract(contract.getId())).isEmpty();
         var draft = returns.open(contract.getId(), 1);
         assertThatThrownBy(() -> returns.save(contract.getId(), 1, draft.getVersion(), new ReturnEntry(Map.of(), Map.of(), "Mine", null)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -154,6 +155,7 @@ class ContractSetupTest extends KaribuTest {
         signIn(other.email());
         assertThatThrownBy(() -> contracts.find(contract.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> returns.open(contract.getId(), 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> returns.ofContract(contract.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(contracts.countMine()).isZero();
     }
 
