@@ -35,6 +35,9 @@ import org.opendoors.socialvalue.ContractProgressService;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.MeasureService;
 import org.opendoors.socialvalue.ReturnService;
+import org.opendoors.strategy.ActionPlanService;
+import org.opendoors.strategy.ProgressService;
+import org.opendoors.insight.InsightService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -76,6 +79,9 @@ class WorkListBenchmark extends SpringTest {
     @Autowired OfferTypeService offerTypes;
     @Autowired CommitmentService commitments;
     @Autowired MeasureService measures;
+    @Autowired ActionPlanService plans;
+    @Autowired ProgressService rounds;
+    @Autowired InsightService insight;
 
     @Test
     void list_pages_at_scale() {
@@ -147,6 +153,32 @@ class WorkListBenchmark extends SpringTest {
         timer.measureWhole("catalogues: offer types", () -> staff(offerTypes::all).size());
         timer.measureWhole("catalogues: commitments", () -> staff(commitments::all).size());
         timer.measureWhole("catalogues: measures", () -> staff(measures::all).size());
+        strategyAndInsight(timer);
+    }
+
+    /** The strategy views' lists (each short by nature and shown whole) for the plan, round and recommendation with most rows. */
+    private void strategyAndInsight(ListPageTimer timer) {
+        timer.measureWhole("action plans", () -> staff(plans::plans).size());
+        long plan = mostRows("recommendation", "plan_id");
+        timer.measureWhole("tracker: a plan's recommendations", () -> staff(() -> rounds.tracker(plan)).size());
+        timer.measureWhole("leadership home: every plan's grades", () -> staff(() -> plans.plans().stream()
+                .mapToInt(p -> rounds.tracker(p.getId()).size()).sum()));
+        timer.measureWhole("a plan's progress rounds", () -> staff(() -> rounds.rounds(plan)).size());
+        long round = mostRows("progress_entry", "round_id");
+        timer.measureWhole("a progress round's entries", () -> staff(() -> {
+            plans.recommendations(rounds.round(round).orElseThrow().getPlanId());
+            return rounds.entries(round).size();
+        }));
+        long recommendation = jdbc.queryForObject("""
+                select m.recommendation_id from success_measure m join recommendation r on r.id = m.recommendation_id
+                where r.plan_id = ? and m.figure_key is not null order by m.id limit 1""", Long.class, plan);
+        timer.measureWhole("a recommendation's measures, read now, charts", () -> staff(() -> {
+            plans.measures(recommendation).forEach(m -> plans.chart(m.getId()));
+            return plans.readings(recommendation, null).size();
+        }));
+        timer.measureWhole("a recommendation's assessments", () -> staff(() -> rounds.rounds(plan).stream()
+                .filter(r -> rounds.entries(r.getId()).containsKey(recommendation)).count()).intValue());
+        timer.measureWhole("insight: figures on the public page", () -> insight.publishedKeys().size());
     }
 
     private record Outbox(String label, OutboundEmailStatus status, Sort sort) {
