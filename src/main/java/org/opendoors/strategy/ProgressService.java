@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,51 @@ public class ProgressService {
         return entries.findByRoundId(roundId).stream().collect(Collectors.toMap(ProgressEntry::getRecommendationId, e -> e));
     }
 
+    /** One recommendation's entries in every round, by round id (the recommendation page's assessments). */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    public Map<Long, ProgressEntry> entriesOf(long recommendationId) {
+        return entries.findByRecommendationId(recommendationId).stream().collect(Collectors.toMap(ProgressEntry::getRoundId, e -> e));
+    }
+
+    /**
+     * Every plan's recommendations counted by their latest grade (as on the tracker: the grade of the latest round that
+     * graded them, published or not), by plan id, in one statement; a plan without recommendations is absent.
+     */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    public Map<Long, PlanGrades> gradesByPlan() {
+        Map<Long, Map<Grade, Integer>> graded = new HashMap<>();
+        Map<Long, Integer> notGraded = new HashMap<>();
+        for (Object[] row : entries.latestGradeCounts()) {
+            long planId = ((Number) row[0]).longValue();
+            int count = ((Number) row[2]).intValue();
+            graded.computeIfAbsent(planId, id -> new EnumMap<>(Grade.class));
+            if (row[1] == null) {
+                notGraded.put(planId, count);
+            } else {
+                graded.get(planId).put(Grade.of(((Number) row[1]).intValue()), count);
+            }
+        }
+        Map<Long, PlanGrades> byPlan = new HashMap<>();
+        graded.forEach((planId, grades) -> byPlan.put(planId, new PlanGrades(grades, notGraded.getOrDefault(planId, 0))));
+        return byPlan;
+    }
+
+    /** A plan's recommendations by latest grade, and how many no round has graded yet. */
+    public record PlanGrades(Map<Grade, Integer> byGrade, int notGraded) {
+
+        public static final PlanGrades NONE = new PlanGrades(Map.of(), 0);
+
+        public int count(Grade grade) {
+            return byGrade.getOrDefault(grade, 0);
+        }
+    }
+
     /**
      * The tracker: every recommendation of a plan with its grade in each round (oldest first), its latest grade and its
-     * measures read today.
+     * measures' values today against their next milestones (no suggested grade: the tracker shows none, and each
+     * suggestion would count the figure again on every past milestone's date).
      */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
@@ -99,7 +142,7 @@ public class ProgressService {
                         .findFirst().filter(e -> e.getGrade() != null)
                         .ifPresent(e -> history.add(new TrackerRow.GradeMark(round.getLabel(), e.getGrade(), round.isPublished())));
             }
-            List<MeasureReading> readings = measuresBy.getOrDefault(r.getId(), List.of()).stream().map(m -> live.read(m, today)).toList();
+            List<MeasureReading> readings = measuresBy.getOrDefault(r.getId(), List.of()).stream().map(m -> live.readValue(m, today)).toList();
             rows.add(new TrackerRow(r, history, readings, today));
         }
         return rows;

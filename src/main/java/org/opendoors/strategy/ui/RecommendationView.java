@@ -125,8 +125,9 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph("No progress round yet."));
             return;
         }
+        Map<Long, ProgressEntry> byRound = progress.entriesOf(r.getId());
         for (ProgressRound round : rounds) {
-            ProgressEntry e = progress.entries(round.getId()).get(r.getId());
+            ProgressEntry e = byRound.get(round.getId());
             if (e == null) {
                 continue;
             }
