@@ -309,7 +309,8 @@ analyze table organisation, contact, pledge, offer, delivery, place_request, pla
 -- Kept apart from the sections above (it uses only its own variables). Plans agreed over the last five years, each
 -- with recommendations (agreed actions one per line, responsibility, date), a narrative success measure each and a
 -- live one for two in three (a figure Open Doors counts, with two dated milestones), and a progress round every six
--- months since the plan was agreed with an entry per recommendation; the latest round of every third plan, from the second, is a draft.
+-- months since the plan was agreed with an entry per recommendation; the latest round of every third plan, from the
+-- second, is a draft.
 -- The live measures are read from the offers, placements and organisations written above: those are their readings.
 set @strategy_today = curdate(), @strategy_now = now(6);
 set @plan0 = (select coalesce(max(id), 0) from action_plan);

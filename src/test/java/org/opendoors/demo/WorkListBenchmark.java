@@ -50,8 +50,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Prints page fetch times for every list view besides the board and the organisation list ({@link ListPageBenchmark}),
  * in the same way ({@link ListPageTimer}): pledges, offers, place requests, asks, placements, events, sign-ups and
- * check-in, contracts and returns, users, outbox, audit trail, next actions and the catalogues. Lists of one person or
- * organisation are measured for the one with the most rows. Not a timed test:
+ * check-in, contracts and returns, users, outbox, audit trail, next actions, the catalogues, and the strategy and insight
+ * lists. Lists of one person or organisation are measured for the one with the most rows. Not a timed test:
  * {@code ./mvnw test -Dtest=WorkListBenchmark -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
@@ -156,14 +156,19 @@ class WorkListBenchmark extends SpringTest {
         strategyAndInsight(timer);
     }
 
-    /** The strategy views' lists (each short by nature and shown whole) for the plan, round and recommendation with most rows. */
+    /**
+     * The strategy views' lists (each short by nature and shown whole) for the plan, round and recommendation with most rows,
+     * and the insight page's list of published figures (the figures themselves are {@code FigureBenchmark}'s). The tracker's
+     * grade and responsibility filters work on the rows fetched here, in the view.
+     */
     private void strategyAndInsight(ListPageTimer timer) {
         timer.measureWhole("action plans", () -> staff(plans::plans).size());
         long plan = mostRows("recommendation", "plan_id");
         timer.measureWhole("tracker: a plan's recommendations", () -> staff(() -> rounds.tracker(plan)).size());
         timer.measureWhole("leadership home: every plan's grades", () -> staff(() -> {
             var grades = rounds.gradesByPlan();
-            return plans.plans().stream().mapToInt(p -> grades.getOrDefault(p.getId(), ProgressService.PlanGrades.NONE).byGrade().size()).sum();
+            return plans.plans().stream().map(p -> grades.getOrDefault(p.getId(), ProgressService.PlanGrades.NONE))
+                    .mapToInt(g -> g.notGraded() + g.byGrade().values().stream().mapToInt(Integer::intValue).sum()).sum();
         }));
         timer.measureWhole("a plan's progress rounds", () -> staff(() -> rounds.rounds(plan)).size());
         long round = mostRows("progress_entry", "round_id");
