@@ -50,6 +50,14 @@ class LiveMeasures {
         return read(measure, asOf, false);
     }
 
+    /** A live measure as a stored reading found it (no statement: the figure's label and unit are in the catalogue). */
+    MeasureReading asRead(SuccessMeasure measure, StoredReading reading) {
+        FigureSpec spec = figures.get(measure.getFigureKey());
+        return new MeasureReading(measure.getId(), measure.getDescription(), true, spec.label(), spec.unit(), filters(measure),
+                reading.figure(), reading.getAsOf(), reading.next(), reading.last(), measure.getMinAreas(), reading.suggested(),
+                spec.recordsRoute());
+    }
+
     private MeasureReading read(SuccessMeasure measure, LocalDate asOf, boolean suggest) {
         if (!measure.isLive()) {
             return new MeasureReading(measure.getId(), measure.getDescription(), false, measure.getDescription(), "", "", null, asOf,

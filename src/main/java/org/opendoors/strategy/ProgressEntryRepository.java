@@ -16,6 +16,12 @@ interface ProgressEntryRepository extends JpaRepository<ProgressEntry, Long> {
 
     List<ProgressEntry> findByRecommendationId(long recommendationId);
 
+    /** A plan's grades, oldest round first: {@code [recommendation id, round label, grade number, RoundStatus]}. */
+    @Query("""
+            select e.recommendationId, pr.label, e.grade, pr.status from ProgressEntry e join ProgressRound pr on pr.id = e.roundId
+            where pr.planId = :planId and e.grade is not null order by pr.asOf, pr.id""")
+    List<Object[]> gradeMarks(long planId);
+
     /** Plan id, latest grade (null: never graded) and how many of the plan's recommendations have it. */
     @Query(value = """
             select g.plan_id, g.grade, count(*) from (

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,19 +37,21 @@ public class ProgressService {
     private final RecommendationRepository recommendations;
     private final SuccessMeasureRepository measures;
     private final LiveMeasures live;
+    private final MeasureReadings measureReadings;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ProgressService(ProgressRoundRepository rounds, ProgressEntryRepository entries, ActionPlanRepository plans,
                     RecommendationRepository recommendations, SuccessMeasureRepository measures, LiveMeasures live,
-                    CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+                    MeasureReadings measureReadings, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
         this.rounds = rounds;
         this.entries = entries;
         this.plans = plans;
         this.recommendations = recommendations;
         this.measures = measures;
         this.live = live;
+        this.measureReadings = measureReadings;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -116,35 +119,36 @@ public class ProgressService {
 
     /**
      * The tracker: every recommendation of a plan with its grade in each round (oldest first), its latest grade and its
-     * measures' values today against their next milestones (no suggested grade: the tracker shows none, and each
-     * suggestion would count the figure again on every past milestone's date).
+     * measures as last read against their next milestones: two statements (the recommendations with their measures and
+     * stored readings; the grades), plus a live read of any measure whose reading is missing or of an earlier version.
      */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public List<TrackerRow> tracker(long planId) {
-        List<Recommendation> list = recommendations.findByPlanIdOrderByNumber(planId);
-        List<ProgressRound> planRounds = rounds.findByPlanIdOrderByAsOfAscIdAsc(planId);
-        Map<Long, ProgressRound> roundById = planRounds.stream().collect(Collectors.toMap(ProgressRound::getId, r -> r));
-        Map<Long, List<ProgressEntry>> byRecommendation = new HashMap<>();
-        if (!planRounds.isEmpty()) {
-            entries.findByRoundIdIn(roundById.keySet()).forEach(e ->
-                    byRecommendation.computeIfAbsent(e.getRecommendationId(), k -> new ArrayList<>()).add(e));
+        Map<Long, List<TrackerRow.GradeMark>> history = new HashMap<>();
+        for (Object[] mark : entries.gradeMarks(planId)) {
+            history.computeIfAbsent((Long) mark[0], id -> new ArrayList<>()).add(new TrackerRow.GradeMark((String) mark[1],
+                    Grade.of((Integer) mark[2]), mark[3] == RoundStatus.PUBLISHED));
         }
-        Map<Long, List<SuccessMeasure>> measuresBy = list.isEmpty() ? Map.of()
-                : measures.withMilestones(list.stream().map(Recommendation::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(SuccessMeasure::getRecommendationId));
-        LocalDate today = LocalDate.now(clock);
-        List<TrackerRow> rows = new ArrayList<>();
-        for (Recommendation r : list) {
-            List<TrackerRow.GradeMark> history = new ArrayList<>();
-            for (ProgressRound round : planRounds) {
-                byRecommendation.getOrDefault(r.getId(), List.of()).stream().filter(e -> e.getRoundId() == round.getId())
-                        .findFirst().filter(e -> e.getGrade() != null)
-                        .ifPresent(e -> history.add(new TrackerRow.GradeMark(round.getLabel(), e.getGrade(), round.isPublished())));
+        Map<Long, Recommendation> inOrder = new LinkedHashMap<>();
+        Map<Long, List<SuccessMeasure>> measuresOf = new HashMap<>();
+        Map<Long, StoredReading> stored = new HashMap<>();
+        for (Object[] row : recommendations.withMeasuresAndReadings(planId)) {
+            Recommendation recommendation = (Recommendation) row[0];
+            inOrder.putIfAbsent(recommendation.getId(), recommendation);
+            List<SuccessMeasure> list = measuresOf.computeIfAbsent(recommendation.getId(), id -> new ArrayList<>());
+            if (row[1] instanceof SuccessMeasure measure) {
+                list.add(measure);
+                if (row[2] instanceof StoredReading reading) {
+                    stored.put(measure.getId(), reading);
+                }
             }
-            List<MeasureReading> readings = measuresBy.getOrDefault(r.getId(), List.of()).stream().map(m -> live.readValue(m, today)).toList();
-            rows.add(new TrackerRow(r, history, readings, today));
         }
+        List<TrackerRow> rows = new ArrayList<>();
+        inOrder.forEach((id, r) -> {
+            MeasuresNow now = measureReadings.now(measuresOf.get(id), stored);
+            rows.add(new TrackerRow(r, history.getOrDefault(r.getId(), List.of()), now.readings(), now.readAt()));
+        });
         return rows;
     }
 

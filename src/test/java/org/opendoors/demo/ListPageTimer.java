@@ -18,6 +18,7 @@ final class ListPageTimer {
     /** Statements are counted server-wide: the scheduled outbox and event reminder polls must not fall inside a fetch. */
     static final String QUIET_OUTBOX = "opendoors.mail.poll-interval=PT1H";
     static final String QUIET_EVENT_REMINDERS = "opendoors.events.reminder-poll=PT1H";
+    static final String QUIET_MEASURE_READINGS = "opendoors.strategy.measure-refresh=PT1H";
     private static final int RUNS = 20;
     private static final String COLUMNS = "%-46s %9s  %-24s %-24s %-24s%n";
 
