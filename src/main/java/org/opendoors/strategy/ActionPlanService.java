@@ -3,13 +3,16 @@ package org.opendoors.strategy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.figures.FigureSpec;
 import org.opendoors.security.AppRoles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +27,21 @@ public class ActionPlanService {
     private final RecommendationRepository recommendations;
     private final SuccessMeasureRepository measures;
     private final LiveMeasures live;
+    private final MeasureReadings readings;
+    private final StoredReadingRepository stored;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionPlanService(ActionPlanRepository plans, RecommendationRepository recommendations, SuccessMeasureRepository measures,
-                      LiveMeasures live, Clock clock) {
+                      LiveMeasures live, MeasureReadings readings, StoredReadingRepository stored, ApplicationEventPublisher events,
+                      Clock clock) {
         this.plans = plans;
         this.recommendations = recommendations;
         this.measures = measures;
         this.live = live;
+        this.readings = readings;
+        this.stored = stored;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -74,7 +84,23 @@ public class ActionPlanService {
         });
     }
 
-    /** Each measure of a recommendation read on a date (today when null). */
+    /** A recommendation's measures as last read (see {@link MeasureReadings}): one statement when every reading is current. */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    public MeasuresNow measuresNow(long recommendationId) {
+        List<SuccessMeasure> ordered = new ArrayList<>();
+        Map<Long, StoredReading> byMeasure = new HashMap<>();
+        for (Object[] row : stored.measuresWithReadings(recommendationId)) {
+            SuccessMeasure measure = (SuccessMeasure) row[0];
+            ordered.add(measure);
+            if (row[1] != null) {
+                byMeasure.put(measure.getId(), (StoredReading) row[1]);
+            }
+        }
+        return readings.now(ordered, byMeasure);
+    }
+
+    /** Each measure of a recommendation read live on a date (today when null), with the grade it suggests. */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public List<MeasureReading> readings(long recommendationId, LocalDate asOf) {
@@ -82,11 +108,15 @@ public class ActionPlanService {
         return measures.withMilestones(List.of(recommendationId)).stream().map(m -> live.read(m, on)).toList();
     }
 
-    /** A live measure's value month by month up to today against its milestones, for its chart. */
+    /** Each live measure of a recommendation month by month up to today against its milestones, by measure id, for its chart. */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
-    public Optional<MeasureChart> chart(long measureId) {
-        return measure(measureId).filter(SuccessMeasure::isLive).map(m -> live.chart(m, LocalDate.now(clock)));
+    public Map<Long, MeasureChart> charts(long recommendationId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, MeasureChart> charts = new HashMap<>();
+        measures.withMilestones(List.of(recommendationId)).stream().filter(SuccessMeasure::isLive)
+                .forEach(m -> charts.put(m.getId(), live.chart(m, today)));
+        return charts;
     }
 
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
@@ -139,12 +169,17 @@ public class ActionPlanService {
         LocalDate agreedOn = plans.findById(recommendation.getPlanId()).orElseThrow().getAgreedOn();
         MeasureDetails checked = live.check(details, agreedOn);
         if (measureId == null) {
-            return measures.save(new SuccessMeasure(recommendationId, measures.lastPosition(recommendationId) + 1, checked));
+            SuccessMeasure added = measures.save(new SuccessMeasure(recommendationId, measures.lastPosition(recommendationId) + 1, checked));
+            events.publishEvent(new SuccessMeasureChanged(added.getId()));
+            return added;
         }
         SuccessMeasure measure = measures.findById(measureId).filter(m -> m.getRecommendationId() == recommendationId)
                 .orElseThrow(() -> new FieldValidationException("", "This success measure does not exist"));
         stale(measure.getVersion(), expectedVersion, SuccessMeasure.class, measureId);
         measure.update(checked);
+        // the old reading goes with the old definition; the new one is read after commit (or by the first page to need it)
+        readings.forget(measureId);
+        events.publishEvent(new SuccessMeasureChanged(measureId));
         return measures.saveAndFlush(measure);
     }
 

@@ -40,7 +40,25 @@ class LiveMeasures {
         return figures.typeChoices(key);
     }
 
+    /** The measure on a date with the grade it suggests (which counts the figure on each past milestone's date too). */
     MeasureReading read(SuccessMeasure measure, LocalDate asOf) {
+        return read(measure, asOf, true);
+    }
+
+    /** The measure's value on a date against its next milestone, without a suggested grade: one figure statement. */
+    MeasureReading readValue(SuccessMeasure measure, LocalDate asOf) {
+        return read(measure, asOf, false);
+    }
+
+    /** A live measure as a stored reading found it (no statement: the figure's label and unit are in the catalogue). */
+    MeasureReading asRead(SuccessMeasure measure, StoredReading reading) {
+        FigureSpec spec = figures.get(measure.getFigureKey());
+        return new MeasureReading(measure.getId(), measure.getDescription(), true, spec.label(), spec.unit(), filters(measure),
+                reading.figure(), reading.getAsOf(), reading.next(), reading.last(), measure.getMinAreas(), reading.suggested(),
+                spec.recordsRoute());
+    }
+
+    private MeasureReading read(SuccessMeasure measure, LocalDate asOf, boolean suggest) {
         if (!measure.isLive()) {
             return new MeasureReading(measure.getId(), measure.getDescription(), false, measure.getDescription(), "", "", null, asOf,
                     null, null, null, null, null);
@@ -51,8 +69,8 @@ class LiveMeasures {
                 date -> memo.computeIfAbsent(date, d -> figures.count(spec, measure.queryAsOf(d)));
         List<MeasureDetails.Target> milestones = measure.details().milestones();
         MeasureDetails.Target next = milestones.stream().filter(m -> m.dueOn().isAfter(asOf)).findFirst().orElse(null);
-        Grade suggested = GradeRule.suggest(milestones, measure.getBaseline(), measure.getCountsFrom(), measure.getMinAreas(), asOf,
-                figureOn);
+        Grade suggested = !suggest ? null : GradeRule.suggest(milestones, measure.getBaseline(), measure.getCountsFrom(),
+                measure.getMinAreas(), asOf, figureOn);
         return new MeasureReading(measure.getId(), measure.getDescription(), true, spec.label(), spec.unit(), filters(measure),
                 figureOn.apply(asOf), asOf, next, milestones.isEmpty() ? null : milestones.getLast(), measure.getMinAreas(),
                 suggested, spec.recordsRoute());

@@ -7,7 +7,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,19 +37,21 @@ public class ProgressService {
     private final RecommendationRepository recommendations;
     private final SuccessMeasureRepository measures;
     private final LiveMeasures live;
+    private final MeasureReadings measureReadings;
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
     private final Clock clock;
 
     ProgressService(ProgressRoundRepository rounds, ProgressEntryRepository entries, ActionPlanRepository plans,
                     RecommendationRepository recommendations, SuccessMeasureRepository measures, LiveMeasures live,
-                    CurrentUser currentUser, EntityManager entityManager, Clock clock) {
+                    MeasureReadings measureReadings, CurrentUser currentUser, EntityManager entityManager, Clock clock) {
         this.rounds = rounds;
         this.entries = entries;
         this.plans = plans;
         this.recommendations = recommendations;
         this.measures = measures;
         this.live = live;
+        this.measureReadings = measureReadings;
         this.currentUser = currentUser;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -72,36 +76,79 @@ public class ProgressService {
         return entries.findByRoundId(roundId).stream().collect(Collectors.toMap(ProgressEntry::getRecommendationId, e -> e));
     }
 
+    /** One recommendation's entries in every round, by round id (the recommendation page's assessments). */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    public Map<Long, ProgressEntry> entriesOf(long recommendationId) {
+        return entries.findByRecommendationId(recommendationId).stream().collect(Collectors.toMap(ProgressEntry::getRoundId, e -> e));
+    }
+
+    /**
+     * Every plan's recommendations counted by their latest grade (as on the tracker: the grade of the latest round that
+     * graded them, published or not), by plan id, in one statement; a plan without recommendations is absent.
+     */
+    @Transactional(readOnly = true)
+    @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
+    public Map<Long, PlanGrades> gradesByPlan() {
+        Map<Long, Map<Grade, Integer>> graded = new HashMap<>();
+        Map<Long, Integer> notGraded = new HashMap<>();
+        for (Object[] row : entries.latestGradeCounts()) {
+            long planId = ((Number) row[0]).longValue();
+            int count = ((Number) row[2]).intValue();
+            graded.computeIfAbsent(planId, id -> new EnumMap<>(Grade.class));
+            if (row[1] == null) {
+                notGraded.put(planId, count);
+            } else {
+                graded.get(planId).put(Grade.of(((Number) row[1]).intValue()), count);
+            }
+        }
+        Map<Long, PlanGrades> byPlan = new HashMap<>();
+        graded.forEach((planId, grades) -> byPlan.put(planId, new PlanGrades(grades, notGraded.getOrDefault(planId, 0))));
+        return byPlan;
+    }
+
+    /** A plan's recommendations by latest grade, and how many no round has graded yet. */
+    public record PlanGrades(Map<Grade, Integer> byGrade, int notGraded) {
+
+        public static final PlanGrades NONE = new PlanGrades(Map.of(), 0);
+
+        public int count(Grade grade) {
+            return byGrade.getOrDefault(grade, 0);
+        }
+    }
+
     /**
      * The tracker: every recommendation of a plan with its grade in each round (oldest first), its latest grade and its
-     * measures read today.
+     * measures as last read against their next milestones: two statements (the recommendations with their measures and
+     * stored readings; the grades), plus a live read of any measure whose reading is missing or of an earlier version.
      */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public List<TrackerRow> tracker(long planId) {
-        List<Recommendation> list = recommendations.findByPlanIdOrderByNumber(planId);
-        List<ProgressRound> planRounds = rounds.findByPlanIdOrderByAsOfAscIdAsc(planId);
-        Map<Long, ProgressRound> roundById = planRounds.stream().collect(Collectors.toMap(ProgressRound::getId, r -> r));
-        Map<Long, List<ProgressEntry>> byRecommendation = new HashMap<>();
-        if (!planRounds.isEmpty()) {
-            entries.findByRoundIdIn(roundById.keySet()).forEach(e ->
-                    byRecommendation.computeIfAbsent(e.getRecommendationId(), k -> new ArrayList<>()).add(e));
+        Map<Long, List<TrackerRow.GradeMark>> history = new HashMap<>();
+        for (Object[] mark : entries.gradeMarks(planId)) {
+            history.computeIfAbsent((Long) mark[0], id -> new ArrayList<>()).add(new TrackerRow.GradeMark((String) mark[1],
+                    Grade.of((Integer) mark[2]), mark[3] == RoundStatus.PUBLISHED));
         }
-        Map<Long, List<SuccessMeasure>> measuresBy = list.isEmpty() ? Map.of()
-                : measures.withMilestones(list.stream().map(Recommendation::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(SuccessMeasure::getRecommendationId));
-        LocalDate today = LocalDate.now(clock);
-        List<TrackerRow> rows = new ArrayList<>();
-        for (Recommendation r : list) {
-            List<TrackerRow.GradeMark> history = new ArrayList<>();
-            for (ProgressRound round : planRounds) {
-                byRecommendation.getOrDefault(r.getId(), List.of()).stream().filter(e -> e.getRoundId() == round.getId())
-                        .findFirst().filter(e -> e.getGrade() != null)
-                        .ifPresent(e -> history.add(new TrackerRow.GradeMark(round.getLabel(), e.getGrade(), round.isPublished())));
+        Map<Long, Recommendation> inOrder = new LinkedHashMap<>();
+        Map<Long, List<SuccessMeasure>> measuresOf = new HashMap<>();
+        Map<Long, StoredReading> stored = new HashMap<>();
+        for (Object[] row : recommendations.withMeasuresAndReadings(planId)) {
+            Recommendation recommendation = (Recommendation) row[0];
+            inOrder.putIfAbsent(recommendation.getId(), recommendation);
+            List<SuccessMeasure> list = measuresOf.computeIfAbsent(recommendation.getId(), id -> new ArrayList<>());
+            if (row[1] instanceof SuccessMeasure measure) {
+                list.add(measure);
+                if (row[2] instanceof StoredReading reading) {
+                    stored.put(measure.getId(), reading);
+                }
             }
-            List<MeasureReading> readings = measuresBy.getOrDefault(r.getId(), List.of()).stream().map(m -> live.read(m, today)).toList();
-            rows.add(new TrackerRow(r, history, readings, today));
         }
+        List<TrackerRow> rows = new ArrayList<>();
+        inOrder.forEach((id, r) -> {
+            MeasuresNow now = measureReadings.now(measuresOf.get(id), stored);
+            rows.add(new TrackerRow(r, history.getOrDefault(r.getId(), List.of()), now.readings(), now.readAt()));
+        });
         return rows;
     }
 

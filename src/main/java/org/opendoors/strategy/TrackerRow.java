@@ -1,12 +1,15 @@
 package org.opendoors.strategy;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opendoors.socialvalue.Grade;
 
-/** A recommendation on the tracker: its grades round by round, its latest grade and its measures read today. */
-public record TrackerRow(Recommendation recommendation, List<GradeMark> history, List<MeasureReading> readings, LocalDate measuredOn) {
+/**
+ * A recommendation on the tracker: its grades round by round, its latest grade and its measures as last read from Open
+ * Doors, at {@code measuredAt} (the oldest of its live readings; null when it has no live measure).
+ */
+public record TrackerRow(Recommendation recommendation, List<GradeMark> history, List<MeasureReading> readings, Instant measuredAt) {
 
     /** The grade of the latest round that graded it (published or not), or null. */
     public Grade latest() {

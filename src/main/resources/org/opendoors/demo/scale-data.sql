@@ -303,3 +303,88 @@ from placement where id > @placement0;
 drop table gen_word;
 analyze table organisation, contact, pledge, offer, delivery, place_request, placement, sustainment_check, engagement_event,
     event_signup, contract, kpi_return, activity, outbound_email, audit_revision;
+
+-- ===== Strategy: action plans, recommendations, success measures, milestones, progress rounds and entries =====
+-- Kept apart from the sections above (it uses only its own variables). Plans agreed over the last five years, each
+-- with recommendations (agreed actions one per line, responsibility, date), a narrative success measure each and a
+-- live one for two in three (a figure Open Doors counts, with two dated milestones), and a progress round every six
+-- months since the plan was agreed with an entry per recommendation; the latest round of every third plan, from the
+-- second, is a draft.
+-- The live measures are read from the offers, placements and organisations written above: those are their readings.
+set @strategy_today = curdate(), @strategy_now = now(6);
+set @plan0 = (select coalesce(max(id), 0) from action_plan);
+insert into action_plan (id, version, title, committee, link_officers, agreed_on, created_at)
+select @plan0 + seq, 0,
+       concat(elt(1 + seq % 10, 'Review of Care Leavers EET', 'Youth Employment Strategy', 'Corporate Parenting Action Plan',
+           'Review of Apprenticeships in the Council', 'Supported Internships Review', 'Employer Engagement Plan',
+           'Review of Post-16 Transitions', 'Social Value in Procurement Review', 'Care Leavers Covenant Plan',
+           'Work Experience for All Review'), if(seq > 10, concat(' (', 2020 + seq % 7, ')'), '')),
+       elt(1 + seq % 3, 'Children and Young People Select Committee', 'People Select Committee', 'Place Select Committee'),
+       elt(1 + seq % 4, 'Alex Morgan', 'Alex Morgan/Sam Okafor', 'Priya Patel', 'Tom Hughes/Grace Evans'),
+       g.agreed_on, timestamp(g.agreed_on)
+from (select seq, @strategy_today - interval dayofmonth(@strategy_today) - 1 day - interval 3 + seq * 57 div {plans} month as agreed_on
+      from seq_1_to_{plans}) g;
+set @recommendation0 = (select coalesce(max(id), 0) from recommendation);
+insert into recommendation (id, version, plan_id, number, text, actions, responsibility, date_text, due_on)
+select @recommendation0 + seq, 0, @plan0 + 1 + (seq - 1) % {plans}, 1 + (seq - 1) div {plans},
+       concat(elt(1 + conv(left(md5(concat('rec', seq)), 8), 16, 10) % 6,
+           'Improves the move from children''s to adult services for young people leaving care',
+           'Refocuses the workforce on education, employment and training for young people in or leaving care',
+           'Looks for local and national incentives for young people and employers once a job is found',
+           'Works harder to find interview opportunities for young people leaving care',
+           'Commits the council to a lasting model of work experience and apprenticeships',
+           'Opens work experience and jobs with local employers through a dedicated brokerage team'),
+           ', number ', 1 + (seq - 1) div {plans}, ' of the plan.'),
+       concat('Set up a short-life group of partners to agree the plan.\n',
+           'Check the quality and outcomes through the strategic group.\n', 'Report progress to the committee every six months.'),
+       elt(1 + conv(left(md5(concat('who', seq)), 8), 16, 10) % 8, 'Alex Morgan', 'Sam Okafor', 'Alex Morgan/Sam Okafor', 'Priya Patel',
+           'Tom Hughes', 'Grace Evans/Femi Adeyemi', 'Ruth Clarke', 'Kiran Singh'),
+       concat('3 by ', date_format(p.agreed_on + interval 8 month, '%M %Y'), ' and at least 5 by ',
+           date_format(p.agreed_on + interval 20 month, '%M %Y')),
+       last_day(p.agreed_on + interval 20 month)
+from seq_1_to_{recommendations} join action_plan p on p.id = @plan0 + 1 + (seq - 1) % {plans};
+set @measure0 = (select coalesce(max(id), 0) from success_measure);
+insert into success_measure (id, version, recommendation_id, position, description, figure_key, filter_area, filter_sector, filter_type,
+    organisation_kind, counts_from, baseline, min_areas)
+select @measure0 + 2 * seq - 1, 0, @recommendation0 + seq, 1,
+       'Young people, workers and partners say the support is better; reported in words in each progress round.',
+       null, null, null, null, 'ANY', null, null, null
+from seq_1_to_{recommendations}
+union all
+select @measure0 + 2 * seq, 0, @recommendation0 + seq, 2, concat('Counted from Open Doors: ', g.figure_key, ' since the plan was agreed.'),
+       g.figure_key, null, null, if(g.figure_key = 'placements.started', 'Apprenticeship', null),
+       if(g.figure_key = 'employers.engaged', 'EXTERNAL', 'ANY'), p.agreed_on, 0,
+       if(g.figure_key = 'placements.started' and seq % 2 = 0, 4, null)
+from (select seq, elt(1 + seq % 5, 'placements.started', 'offers.logged', 'employers.engaged', 'placements.sustained-26',
+          'deliveries.young-people') as figure_key from seq_1_to_{recommendations} where seq % 3 <> 0) g
+join action_plan p on p.id = @plan0 + 1 + (seq - 1) % {plans};
+insert into milestone (version, measure_id, due_on, target)
+select 0, m.id, last_day(m.counts_from + interval w.months month), w.months * (1 + m.id % 7)
+from success_measure m join (select 8 as months union all select 20) w
+where m.id > @measure0 and m.figure_key is not null;
+set @round0 = (select coalesce(max(id), 0) from progress_round);
+insert into progress_round (id, version, plan_id, label, as_of, status, published_at, published_by)
+select @round0 + row_number() over (order by g.plan_id, g.as_of), 0, g.plan_id, date_format(g.as_of, '%M %Y'), g.as_of,
+       if(g.latest and (g.plan_id - @plan0) % 3 = 2, 'DRAFT', 'PUBLISHED'),
+       if(g.latest and (g.plan_id - @plan0) % 3 = 2, null, timestamp(g.as_of + interval 20 day, '10:00')),
+       if(g.latest and (g.plan_id - @plan0) % 3 = 2, null, 'engagement@council.example')
+from (select p.id as plan_id, last_day(p.agreed_on + interval 6 * s.seq - 1 month) as as_of,
+             last_day(p.agreed_on + interval 6 * s.seq + 5 month) >= @strategy_today as latest
+      from action_plan p join seq_1_to_10 s where p.id > @plan0) g
+where g.as_of < @strategy_today;
+insert into progress_entry (version, round_id, recommendation_id, figures, evidence_of_progress, suggested_grade, grade, explanation,
+    evidence_of_impact)
+select 0, r.id, c.id, if(c.id % 3 = 0, null, concat('As of ', date_format(r.as_of, '%e %M %Y'), ', measured from Open Doors: ',
+           (r.id + c.id) % 9, ' against a target of 3.')),
+       elt(1 + (r.id + c.id) % 4, 'The brokerage coordinator is in post and has met the main employer forums.',
+           'Fewer placements than hoped this half-year; the pathway team now meets work-ready young people where they are comfortable.',
+           'Progress continues; every directorate has been asked to offer at least one opportunity.',
+           'Work placements and apprenticeships are running across the council and with local employers.'),
+       if(c.id % 3 = 0, null, 1 + (r.id + c.id) % 4),
+       if(r.status = 'DRAFT' and c.id % 2 = 0, null, 1 + (r.id * 7 + c.id) % 4),
+       if((r.id * 7 + c.id) % 4 <> (r.id + c.id) % 4 and c.id % 3 <> 0,
+           'The figures alone do not show it: two placements ended early and the team is re-planning with partners.', null),
+       'Teams think differently about young people and the importance of education, employment and training.'
+from progress_round r join recommendation c on c.plan_id = r.plan_id
+where r.id > @round0;
+analyze table action_plan, recommendation, success_measure, milestone, progress_round, progress_entry;

@@ -23,6 +23,7 @@ final class ListPageTimer {
      */
     static final String NO_SMTP = "opendoors.smtp.host=";
     static final String QUIET_EVENT_REMINDERS = "opendoors.events.reminder-poll=PT1H";
+    static final String QUIET_MEASURE_READINGS = "opendoors.strategy.measure-refresh=PT1H";
     private static final int RUNS = 20;
     private static final String COLUMNS = "%-46s %9s  %-24s %-24s %-24s%n";
 

@@ -46,7 +46,12 @@ class ScaleDataGeneratorTest extends SpringTest {
     @Test
     void it_fills_every_list_with_made_up_mixed_rows_over_three_years_and_refuses_a_second_run() {
         ScaleDataGenerator generator = new ScaleDataGenerator(scratch, passwords);
-        ScaleVolumes volumes = ScaleVolumes.scaled(0.001, name -> "contracts".equals(name) ? 4 : null);
+        ScaleVolumes volumes = ScaleVolumes.scaled(0.001, name -> switch (name) {
+            case "contracts" -> 4;
+            case "plans" -> 2;
+            case "recommendations" -> 12;
+            default -> null;
+        });
         Map<String, Long> rows = generator.generate(volumes).rowsByTable();
 
         assertThat(rows).containsEntry("organisation", 100L).containsEntry("contact", 150L).containsEntry("offer", 1_000L)
@@ -72,6 +77,15 @@ class ScaleDataGeneratorTest extends SpringTest {
         assertThat(count("select count(distinct status) from organisation")).isEqualTo(4);
         assertThat(count("select datediff(max(created_at), min(created_at)) from offer")).isGreaterThan(900);
         assertThat(count("select count(*) from board_entry")).isPositive();
+        // strategy: two plans of six recommendations, each with a narrative measure and two in three with a live one
+        // (two milestones); a round every six months since each plan was agreed, with an entry per recommendation
+        assertThat(rows).containsEntry("action_plan", 2L).containsEntry("recommendation", 12L)
+                .containsEntry("success_measure", 20L).containsEntry("milestone", 16L);
+        assertThat(rows.get("progress_round")).isGreaterThan(2);
+        assertThat(rows.get("progress_entry")).isEqualTo(count(
+                "select count(*) from progress_round r join recommendation c on c.plan_id = r.plan_id"));
+        assertThat(count("select count(*) from progress_round where status = 'DRAFT'")).isPositive();
+        assertThat(count("select count(distinct figure_key) from success_measure")).isEqualTo(5);
 
         assertThatThrownBy(() -> generator.generate(volumes)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already holds generated data");

@@ -35,6 +35,9 @@ import org.opendoors.socialvalue.ContractProgressService;
 import org.opendoors.socialvalue.ContractService;
 import org.opendoors.socialvalue.MeasureService;
 import org.opendoors.socialvalue.ReturnService;
+import org.opendoors.strategy.ActionPlanService;
+import org.opendoors.strategy.ProgressService;
+import org.opendoors.insight.InsightService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,12 +50,13 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Prints page fetch times for every list view besides the board and the organisation list ({@link ListPageBenchmark}),
  * in the same way ({@link ListPageTimer}): pledges, offers, place requests, asks, placements, events, sign-ups and
- * check-in, contracts and returns, users, outbox, audit trail, next actions and the catalogues. Lists of one person or
- * organisation are measured for the one with the most rows. Not a timed test:
+ * check-in, contracts and returns, users, outbox, audit trail, next actions, the catalogues, and the strategy and insight
+ * lists. Lists of one person or organisation are measured for the one with the most rows. Not a timed test:
  * {@code ./mvnw test -Dtest=WorkListBenchmark -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
-@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.NO_SMTP, ListPageTimer.QUIET_EVENT_REMINDERS})
+@TestPropertySource(properties = {ListPageTimer.QUIET_OUTBOX, ListPageTimer.NO_SMTP, ListPageTimer.QUIET_EVENT_REMINDERS,
+        ListPageTimer.QUIET_MEASURE_READINGS})
 class WorkListBenchmark extends SpringTest {
 
     @Autowired ScaleDataGenerator generator;
@@ -76,6 +80,9 @@ class WorkListBenchmark extends SpringTest {
     @Autowired OfferTypeService offerTypes;
     @Autowired CommitmentService commitments;
     @Autowired MeasureService measures;
+    @Autowired ActionPlanService plans;
+    @Autowired ProgressService rounds;
+    @Autowired InsightService insight;
 
     @Test
     void list_pages_at_scale() {
@@ -147,6 +154,44 @@ class WorkListBenchmark extends SpringTest {
         timer.measureWhole("catalogues: offer types", () -> staff(offerTypes::all).size());
         timer.measureWhole("catalogues: commitments", () -> staff(commitments::all).size());
         timer.measureWhole("catalogues: measures", () -> staff(measures::all).size());
+        strategyAndInsight(timer);
+    }
+
+    /**
+     * The strategy views' lists (each short by nature and shown whole) for the plan, round and recommendation with most rows,
+     * and the insight page's list of published figures (the figures themselves are {@code FigureBenchmark}'s). The tracker's
+     * grade and responsibility filters work on the rows fetched here, in the view.
+     */
+    private void strategyAndInsight(ListPageTimer timer) {
+        timer.measureWhole("action plans", () -> staff(plans::plans).size());
+        long plan = mostRows("recommendation", "plan_id");
+        // the first, untimed fetch reads and stores any reading not stored yet, as the scheduled job would have
+        timer.measureWhole("tracker: a plan's recommendations", () -> staff(() -> rounds.tracker(plan)).size());
+        timer.measureWhole("leadership home: every plan's grades", () -> staff(() -> {
+            var grades = rounds.gradesByPlan();
+            return plans.plans().stream().map(p -> grades.getOrDefault(p.getId(), ProgressService.PlanGrades.NONE))
+                    .mapToInt(g -> g.notGraded() + g.byGrade().values().stream().mapToInt(Integer::intValue).sum()).sum();
+        }));
+        timer.measureWhole("a plan's progress rounds", () -> staff(() -> rounds.rounds(plan)).size());
+        long round = mostRows("progress_entry", "round_id");
+        timer.measureWhole("a progress round's entries", () -> staff(() -> {
+            plans.recommendations(rounds.round(round).orElseThrow().getPlanId());
+            return rounds.entries(round).size();
+        }));
+        long recommendation = jdbc.queryForObject("""
+                select m.recommendation_id from success_measure m join recommendation r on r.id = m.recommendation_id
+                where r.plan_id = ? and m.figure_key is not null order by m.id limit 1""", Long.class, plan);
+        timer.measureWhole("a recommendation's measures, as read, charts", () -> staff(() -> {
+            plans.measures(recommendation);
+            plans.charts(recommendation);
+            return plans.measuresNow(recommendation).readings().size();
+        }));
+        timer.measureWhole("a recommendation's measures, as read", () -> staff(() -> plans.measuresNow(recommendation).readings().size()));
+        timer.measureWhole("a recommendation's assessments", () -> staff(() -> {
+            var entries = rounds.entriesOf(recommendation);
+            return (int) rounds.rounds(plan).stream().filter(r -> entries.containsKey(r.getId())).count();
+        }));
+        timer.measureWhole("insight: figures on the public page", () -> insight.publishedKeys().size());
     }
 
     private record Outbox(String label, OutboundEmailStatus status, Sort sort) {

@@ -1,6 +1,7 @@
 package org.opendoors.base.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -53,6 +54,25 @@ public final class Formats {
     /** "14:30". */
     public static String time(TemporalAccessor when) {
         return format(TIME, when);
+    }
+
+    /**
+     * When something happened, as near as people say it: "at 10:15 today", "at 16:40 yesterday", otherwise
+     * "on 3 December 2026 at 10:15" (UK time; {@code today} is the UK date now).
+     */
+    public static String atTime(Instant when, LocalDate today) {
+        if (when == null) {
+            return "";
+        }
+        LocalDate day = LocalDate.ofInstant(when, TimeConfiguration.LONDON);
+        String time = TIME.format(when.atZone(TimeConfiguration.LONDON));
+        if (day.equals(today)) {
+            return "at " + time + " today";
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "at " + time + " yesterday";
+        }
+        return "on " + longDate(day) + " at " + time;
     }
 
     /** "Dec 2026". */

@@ -12,14 +12,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
 import java.util.Map;
 import org.opendoors.security.AppRoles;
 import org.opendoors.socialvalue.Grade;
 import org.opendoors.strategy.ActionPlan;
 import org.opendoors.strategy.ActionPlanService;
 import org.opendoors.strategy.ProgressService;
-import org.opendoors.strategy.TrackerRow;
 
 /** Leadership and scrutiny members' home: each action plan's recommendations by latest grade, and where to read more. */
 @Route("leadership")
@@ -36,22 +34,15 @@ class LeadershipHomeView extends Div {
                         new ListItem(new Anchor("insight", "Dashboards")),
                         new ListItem(new Anchor("procurement", "Social value: the procurement overview")),
                         new ListItem(new Anchor("insight/public", "The public insight page"))));
+        Map<Long, ProgressService.PlanGrades> gradesByPlan = progress.gradesByPlan();
         for (ActionPlan plan : plans.plans()) {
-            Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
-            int notGraded = 0;
-            for (TrackerRow row : progress.tracker(plan.getId())) {
-                if (row.latest() == null) {
-                    notGraded++;
-                } else {
-                    byGrade.merge(row.latest(), 1, Integer::sum);
-                }
-            }
+            ProgressService.PlanGrades planGrades = gradesByPlan.getOrDefault(plan.getId(), ProgressService.PlanGrades.NONE);
             UnorderedList grades = new UnorderedList();
             for (Grade grade : Grade.values()) {
-                int count = byGrade.getOrDefault(grade, 0);
+                int count = planGrades.count(grade);
                 grades.add(new ListItem(StrategyUi.gradeTag(grade), new Span(" " + count + " recommendation" + (count == 1 ? "" : "s"))));
             }
-            grades.add(new ListItem("Not graded yet: " + notGraded));
+            grades.add(new ListItem("Not graded yet: " + planGrades.notGraded()));
             add(new H2(plan.getTitle()), new Paragraph("Recommendations by their latest grade:"), grades,
                     new Paragraph(new Anchor("strategy?plan=" + plan.getId(), "Open the " + plan.getTitle() + " tracker")));
         }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.opendoors.security.CurrentUser;
 import org.opendoors.strategy.ActionPlanService;
 import org.opendoors.strategy.MeasureChart;
 import org.opendoors.strategy.MeasureReading;
+import org.opendoors.strategy.MeasuresNow;
 import org.opendoors.strategy.ProgressEntry;
 import org.opendoors.strategy.ProgressRound;
 import org.opendoors.strategy.ProgressService;
@@ -36,8 +39,8 @@ import org.opendoors.strategy.SuccessMeasure;
 
 /**
  * A recommendation: its words, agreed actions, responsibility and dates; each success measure with its value now
- * (measured from Open Doors on today's date), its next milestone and a chart of its value over time against the
- * milestones; and its assessment in every round.
+ * (as last read from Open Doors, with the time it was read), its next milestone and a chart of its value over time
+ * against the milestones (counted live); and its assessment in every round.
  */
 @Route("strategy/recommendations/:recommendationId(\\d+)")
 @RolesAllowed({AppRoles.ENGAGEMENT, AppRoles.ADMIN, AppRoles.LEADERSHIP})
@@ -47,12 +50,14 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ActionPlanService plans;
     private final ProgressService progress;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private String title = "Recommendation";
 
-    RecommendationView(ActionPlanService plans, ProgressService progress, CurrentUser currentUser) {
+    RecommendationView(ActionPlanService plans, ProgressService progress, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.progress = progress;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -76,7 +81,10 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
         List<SuccessMeasure> measures = plans.measures(id);
         Map<Long, SuccessMeasure> byId = new LinkedHashMap<>();
         measures.forEach(m -> byId.put(m.getId(), m));
-        List<MeasureReading> readings = plans.readings(id, null);
+        MeasuresNow now = plans.measuresNow(id);
+        List<MeasureReading> readings = now.readings();
+        Map<Long, MeasureChart> charts = readings.stream().anyMatch(MeasureReading::live) ? plans.charts(id) : Map.of();
+        String measuredAt = "measured from Open Doors " + Formats.atTime(now.readAt(), LocalDate.now(clock));
         if (readings.isEmpty()) {
             add(new Paragraph("No success measure yet."));
         }
@@ -87,7 +95,7 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new H3("Measure " + n), new Paragraph(reading.description()));
             if (reading.live()) {
                 SummaryList summary = new SummaryList().row("Counts", reading.name())
-                        .row("Now", reading.value() + " – measured from Open Doors on " + Formats.longDate(reading.asOf()))
+                        .row("Now", reading.value() + " – " + measuredAt)
                         .row("Target", reading.target())
                         .row("Suggested grade now", reading.suggested() == null ? "None (no milestones)" : reading.suggested().label());
                 if (m.getBaseline() != null) {
@@ -97,8 +105,9 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
                 if (staff && reading.recordsRoute() != null) {
                     add(new Paragraph(new Anchor(reading.recordsRoute(), "See the records behind this figure")));
                 }
-                int number = n;
-                plans.chart(m.getId()).ifPresent(data -> add(chart(number, data, m.getId())));
+                if (charts.containsKey(m.getId())) {
+                    add(chart(n, charts.get(m.getId()), m.getId()));
+                }
             } else {
                 add(new Paragraph(new Span("Judged in words in each progress round; Open Doors does not count it.")));
             }
@@ -125,8 +134,9 @@ class RecommendationView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new Paragraph("No progress round yet."));
             return;
         }
+        Map<Long, ProgressEntry> byRound = progress.entriesOf(r.getId());
         for (ProgressRound round : rounds) {
-            ProgressEntry e = progress.entries(round.getId()).get(r.getId());
+            ProgressEntry e = byRound.get(round.getId());
             if (e == null) {
                 continue;
             }

@@ -31,9 +31,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.ui.FieldErrors;
@@ -65,6 +69,7 @@ class StrategyView extends Div implements BeforeEnterObserver {
     private final ProgressService progress;
     private final StrategyReports reports;
     private final CurrentUser currentUser;
+    private final Clock clock;
     final Select<ActionPlan> plan = new Select<>();
     final Select<String> grade = new Select<>();
     final TextField responsibility = new TextField("Responsibility");
@@ -73,11 +78,12 @@ class StrategyView extends Div implements BeforeEnterObserver {
     final DatePicker roundDate = new DatePicker("Reports up to");
     private List<TrackerRow> rows = List.of();
 
-    StrategyView(ActionPlanService plans, ProgressService progress, StrategyReports reports, CurrentUser currentUser) {
+    StrategyView(ActionPlanService plans, ProgressService progress, StrategyReports reports, CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.progress = progress;
         this.reports = reports;
         this.currentUser = currentUser;
+        this.clock = clock;
         plan.setLabel("Action plan");
         plan.setItemLabelGenerator(p -> p == null ? "" : p.getTitle());
         plan.addValueChangeListener(e -> {
@@ -154,8 +160,10 @@ class StrategyView extends Div implements BeforeEnterObserver {
         add(links);
 
         rows = progress.tracker(planId);
-        add(new H2("Recommendations"), new Paragraph("Measures now: measured from Open Doors on "
-                + Formats.longDate(rows.isEmpty() ? java.time.LocalDate.now() : rows.getFirst().measuredOn()) + "."));
+        add(new H2("Recommendations"));
+        rows.stream().map(TrackerRow::measuredAt).filter(Objects::nonNull).min(Comparator.naturalOrder()).ifPresent(at ->
+                add(new Paragraph("Measures now: measured from Open Doors " + Formats.atTime(at, LocalDate.now(clock))
+                        + ". Open Doors reads them again every few minutes, and as soon as a measure is changed.")));
         FlexLayout filters = new FlexLayout(grade, responsibility);
         filters.getStyle().set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         add(filters, grid, csv(current));

@@ -182,6 +182,24 @@ class StrategyJourneyTest extends KaribuTest {
         assertThat(GridKt._get(grid, 0).recommendation().getNumber()).isEqualTo(8);
     }
 
+    @Test
+    void the_tracker_and_a_recommendation_say_when_their_measures_were_read() {
+        clock.set(java.time.Instant.parse("2026-12-03T10:15:00Z"));
+        TestPlans.World world = testPlans.world(false, "North");
+        testPlans.placement(world, 0, "Apprenticeship", LocalDate.of(2022, 3, 1));
+        Recommendation r = testPlans.planWithRecommendation("Measured at " + world.suffix());
+        testPlans.apprenticeships(r.getId(), world, null, org.opendoors.base.figures.OrganisationKind.ANY);
+        listeners.awaitAll(); // read and stored at 10:15, once the new measure committed
+        clock.travel(java.time.Duration.ofMinutes(50));
+        signIn(users.create(Role.LEADERSHIP));
+        go("strategy?plan=" + r.getPlanId());
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
+                .contains("Measures now: measured from Open Doors at 10:15 today. Open Doors reads them again every few minutes, "
+                        + "and as soon as a measure is changed.");
+        navigate("strategy/recommendations/" + r.getId());
+        assertThat(_find(org.opendoors.base.ui.SummaryList.class).stream().map(list -> list.getElement().getTextRecursively()))
+                .anySatisfy(text -> assertThat(text).contains("– measured from Open Doors at 10:15 today"));
+    }
 
     /** Navigates to a location with a query string, as a link would. */
     static void go(String location) {
