@@ -16,6 +16,12 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -45,6 +51,12 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frames -> frames.deny())
+                // no page, export or Vaadin response is kept by a browser or proxy; the stylesheets, logo and
+                // Vaadin's script bundle carry their own caching (written eagerly, Spring's "Pragma: no-cache" would
+                // stay beside it, and Chromium then asks the server again for every script on every page load)
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(STATIC_RESOURCES),
+                        new CacheControlHeadersWriter()))
                 // sent only on HTTPS requests: behind a TLS proxy, OPEN_DOORS_FORWARD_HEADERS=native makes them so
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS))
                 // Vaadin commits its pages past Spring Security's response wrapper: write the headers up front
@@ -68,6 +80,13 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** Served with their own Cache-Control: Vaadin's hashed scripts, the stylesheets and the brand's files. */
+    private static final RequestMatcher STATIC_RESOURCES = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/VAADIN/build/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/lumo/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/brand/**"));
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;

@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,32 @@ class SecurityHeadersTest extends SpringTest {
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
         assertThat(headers.firstValue("Permissions-Policy").orElse("")).contains("camera=()");
         assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login", "/open-data/pledges.csv", "/no-such-page"})
+    void pages_and_data_are_never_stored_by_a_browser_or_proxy(String path) throws Exception {
+        HttpHeaders headers = get(path, false).headers();
+        assertThat(headers.firstValue("Cache-Control").orElse("")).contains("no-store");
+        assertThat(headers.firstValue("Pragma")).hasValue("no-cache");
+    }
+
+    /**
+     * Spring's "Pragma: no-cache" beside a file's own Cache-Control made Chromium ask the server again for each of
+     * Vaadin's scripts on every page load.
+     */
+    @Test
+    void the_scripts_stylesheets_and_logo_keep_their_own_caching() throws Exception {
+        String page = get("/login", false).body();
+        Matcher script = Pattern.compile("(VAADIN/build/[^\"']+\\.js)").matcher(page);
+        assertThat(script.find()).as("the page loads a script from Vaadin's bundle").isTrue();
+        for (String path : List.of("/" + script.group(1), "/brand/logo", "/brand/brand.css", "/styles/app.css")) {
+            HttpResponse<String> response = get(path, false);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Pragma")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("Expires")).as(path).isEmpty();
+            assertThat(response.headers().firstValue("Cache-Control").orElse("")).as(path).doesNotContain("no-store");
+        }
     }
 
     @Test
