@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.PageWindow;
 import org.opendoors.base.TimeConfiguration;
 import org.opendoors.offer.OfferTypeService;
 import org.opendoors.organisation.OrganisationAccess;
@@ -158,9 +157,7 @@ public class AskService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<AskRow> all(Pageable pageable) {
-        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), asks::count);
-        return window.backwards() ? asks.pageFromEnd(window.offset(), window.limit())
-                : asks.pageFromStart(window.offset(), window.limit());
+        return asks.page(pageable.getOffset(), pageable.getPageSize());
     }
 
     @Transactional(readOnly = true)

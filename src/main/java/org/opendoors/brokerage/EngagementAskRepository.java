@@ -32,20 +32,14 @@ interface EngagementAskRepository extends JpaRepository<EngagementAsk, Long> {
             """;
 
     /**
-     * A page of every ask, newest sent first: its ids come from the {@code engagement_ask_sent} index alone (V35), read
-     * from the start or, for a page nearer the end, backwards from the end; then only those asks are read.
+     * A page of every ask, newest sent first: its ids come from the {@code engagement_ask_newest} index alone (V50),
+     * which holds the list's order, so any depth is read forwards; then only those rows are read.
      */
     @Query(ROWS + """
             from (select x.id as id from EngagementAsk x order by x.sentAt desc, x.id desc limit :size offset :skip) ids
             join EngagementAsk a on a.id = ids.id
             """ + NAMES + "order by a.sentAt desc, a.id desc")
-    List<AskRow> pageFromStart(long skip, int size);
-
-    @Query(ROWS + """
-            from (select x.id as id from EngagementAsk x order by x.sentAt, x.id limit :size offset :skip) ids
-            join EngagementAsk a on a.id = ids.id
-            """ + NAMES + "order by a.sentAt desc, a.id desc")
-    List<AskRow> pageFromEnd(long skip, int size);
+    List<AskRow> page(long skip, int size);
 
     @Query(ROWS + "from EngagementAsk a " + NAMES + "where a.organisationId = :organisationId order by a.sentAt desc, a.id desc")
     List<AskRow> rowsFor(long organisationId, Pageable pageable);

@@ -19,20 +19,14 @@ interface PlacementRepository extends JpaRepository<Placement, Long> {
             """;
 
     /**
-     * A page of every placement, latest start first: its ids come from the {@code placement_start} index alone (V35),
-     * read from the start or, for a page nearer the end, backwards from the end; then only those placements are read.
+     * A page of every placement, latest start first: its ids come from the {@code placement_newest} index alone (V50),
+     * which holds the list's order, so any depth is read forwards; then only those rows are read.
      */
     @Query(ROWS + """
             from (select x.id as id from Placement x order by x.startDate desc, x.id desc limit :size offset :skip) ids
             join Placement p on p.id = ids.id
             """ + NAMES + "order by p.startDate desc, p.id desc")
-    List<PlacementRow> pageFromStart(long skip, int size);
-
-    @Query(ROWS + """
-            from (select x.id as id from Placement x order by x.startDate, x.id limit :size offset :skip) ids
-            join Placement p on p.id = ids.id
-            """ + NAMES + "order by p.startDate desc, p.id desc")
-    List<PlacementRow> pageFromEnd(long skip, int size);
+    List<PlacementRow> page(long skip, int size);
 
     @Query(ROWS + "from Placement p " + NAMES + "where p.id > :afterId and p.id <= :upToId order by p.id")
     List<PlacementRow> rowsBetween(long afterId, long upToId);

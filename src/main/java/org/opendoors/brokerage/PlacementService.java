@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.opendoors.base.FieldValidationException;
-import org.opendoors.base.PageWindow;
 import org.opendoors.offer.contracts.SupplierContracts;
 import org.opendoors.offer.Offer;
 import org.opendoors.offer.OfferService;
@@ -132,9 +131,7 @@ public class PlacementService {
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN})
     public List<PlacementRow> all(Pageable pageable) {
-        PageWindow window = PageWindow.of(pageable.getOffset(), pageable.getPageSize(), placements::count);
-        return window.backwards() ? placements.pageFromEnd(window.offset(), window.limit())
-                : placements.pageFromStart(window.offset(), window.limit());
+        return placements.page(pageable.getOffset(), pageable.getPageSize());
     }
 
     @Transactional(readOnly = true)
