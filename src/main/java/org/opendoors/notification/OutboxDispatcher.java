@@ -3,6 +3,9 @@ package org.opendoors.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -28,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * therefore re-send only the one message that was in flight, once its lease has run out; its Message-ID,
  * derived from the outbox id, stays the same, so a receiving system can drop the copy. A failed attempt is
  * retried with exponential back-off (base, 2×, 4× … up to a ceiling); after the last attempt the message is
- * marked FAILED for ADMIN to see.
+ * marked FAILED for ADMIN to see. When the mail server cannot be reached at all, the run stops after that one
+ * attempt: the other messages wait for the next run instead of each failing the same way.
  */
 @Component
 class OutboxDispatcher {
@@ -79,10 +84,9 @@ class OutboxDispatcher {
         }
         for (int sent = 0; sent < BATCH; sent++) {
             Optional<Claimed> claimed = transactions.execute(status -> claimNext());
-            if (claimed == null || claimed.isEmpty()) {
+            if (claimed == null || claimed.isEmpty() || !send(claimed.get())) {
                 return;
             }
-            send(claimed.get());
         }
     }
 
@@ -95,7 +99,8 @@ class OutboxDispatcher {
         });
     }
 
-    private void send(Claimed email) {
+    /** Sends one message and records the outcome; false when the mail server could not be reached. */
+    private boolean send(Claimed email) {
         try {
             mailSender.get().send(toMime(email));
         } catch (Exception e) {
@@ -104,10 +109,22 @@ class OutboxDispatcher {
                 log.warn("E-mail {} to {} not sent (attempt {}): {}", stored.getId(), stored.getRecipient(),
                         stored.getAttempts(), e.getMessage());
             }));
-            return;
+            return !serverUnreachable(e);
         }
         transactions.executeWithoutResult(status -> emails.findById(email.id())
                 .ifPresent(stored -> stored.markSent(clock.instant())));
+        return true;
+    }
+
+    /** No connection, or no sign-in: every message would fail alike, unlike a refused recipient or a bad address. */
+    private static boolean serverUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException
+                    || cause instanceof UnknownHostException || cause instanceof MailAuthenticationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Wait before attempt {@code attempt + 1}: base × 2^(attempt − 1), at most the ceiling. */

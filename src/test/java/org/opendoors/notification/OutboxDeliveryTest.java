@@ -3,15 +3,25 @@ package org.opendoors.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendoors.SpringTest;
 import org.opendoors.TestMailServer;
 import org.opendoors.security.Role;
 import org.opendoors.security.TestUsers;
+import org.opendoors.base.brand.Brand;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** No e-mail is lost while the mail server is down, and none arrives twice. */
 class OutboxDeliveryTest extends SpringTest {
@@ -25,6 +35,15 @@ class OutboxDeliveryTest extends SpringTest {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    Brand brand;
+
     @Test
     void twenty_e_mails_caused_while_the_mail_server_is_down_all_arrive_once_when_it_is_back() throws Exception {
         List<String> recipients = new ArrayList<>();
@@ -33,8 +52,8 @@ class OutboxDeliveryTest extends SpringTest {
             for (int i = 0; i < 20; i++) {
                 recipients.add(users.create(Role.ADVISER)); // each new account queues a welcome e-mail
             }
-            // the dispatcher tries and fails while the server is down
-            await().atMost(Duration.ofSeconds(10)).until(() -> recipients.stream().allMatch(this::attemptedAtLeastOnce));
+            // the dispatcher tries and fails while the server is down: one message a run, the rest wait for the next
+            await().atMost(Duration.ofSeconds(30)).until(() -> recipients.stream().allMatch(this::attemptedAtLeastOnce));
             assertThat(recipients).allSatisfy(r -> assertThat(TestMailServer.messagesTo(r)).isEmpty());
         } finally {
             TestMailServer.restart();
@@ -94,6 +113,50 @@ class OutboxDeliveryTest extends SpringTest {
         long outboxId = emails.findAll().stream().filter(e -> e.getRecipient().equals(recipient)).findFirst().orElseThrow().getId();
         assertThat(TestMailServer.messagesTo(recipient).getFirst().getMessageID())
                 .isEqualTo("<outbox-" + outboxId + "@opendoors.local>");
+    }
+
+    @Test
+    void a_run_that_cannot_reach_the_mail_server_stops_after_one_attempt_and_the_rest_wait() throws Exception {
+        TestMailServer.stop();
+        try {
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                for (int i = 0; i < 10; i++) {
+                    outbox.queue("waiting" + i + "@example.org", "Waiting " + i, "Nothing yet.");
+                }
+            });
+            CountingSender unreachable = new CountingSender(closedPort());
+            OutboxDispatcher run = new OutboxDispatcher(emails,
+                    new StaticListableBeanFactory(Map.of("mailSender", unreachable)).getBeanProvider(JavaMailSender.class),
+                    transactionManager, clock, brand, "noreply@opendoors.local", Duration.ofSeconds(30), Duration.ofHours(1),
+                    Duration.ofMinutes(2), 20);
+            run.sendDue();
+            assertThat(unreachable.attempts).as("connections tried in one run").isEqualTo(1);
+        } finally {
+            TestMailServer.restart();
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A mail sender that counts its attempts to send. */
+    private static final class CountingSender extends JavaMailSenderImpl {
+
+        int attempts;
+
+        CountingSender(int port) {
+            setHost("localhost");
+            setPort(port);
+        }
+
+        @Override
+        protected void doSend(MimeMessage[] messages, Object[] originals) {
+            attempts++;
+            super.doSend(messages, originals);
+        }
     }
 
     private boolean markedSent(String recipient) {
