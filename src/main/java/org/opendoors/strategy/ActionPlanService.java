@@ -29,18 +29,20 @@ public class ActionPlanService {
     private final LiveMeasures live;
     private final MeasureReadings readings;
     private final StoredReadingRepository stored;
+    private final MeasureMonthEnds monthEnds;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionPlanService(ActionPlanRepository plans, RecommendationRepository recommendations, SuccessMeasureRepository measures,
-                      LiveMeasures live, MeasureReadings readings, StoredReadingRepository stored, ApplicationEventPublisher events,
-                      Clock clock) {
+                      LiveMeasures live, MeasureReadings readings, StoredReadingRepository stored, MeasureMonthEnds monthEnds,
+                      ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.recommendations = recommendations;
         this.measures = measures;
         this.live = live;
         this.readings = readings;
         this.stored = stored;
+        this.monthEnds = monthEnds;
         this.events = events;
         this.clock = clock;
     }
@@ -108,14 +110,19 @@ public class ActionPlanService {
         return measures.withMilestones(List.of(recommendationId)).stream().map(m -> live.read(m, on)).toList();
     }
 
-    /** Each live measure of a recommendation month by month up to today against its milestones, by measure id, for its chart. */
+    /**
+     * Each live measure of a recommendation month by month up to today against its milestones, by measure id, for its
+     * chart: counted by the day's first view, stored, and read by the others ({@link MeasureMonthEnds}).
+     */
     @Transactional(readOnly = true)
     @Secured({AppRoles.ROLE_ENGAGEMENT, AppRoles.ROLE_ADMIN, AppRoles.ROLE_LEADERSHIP})
     public Map<Long, MeasureChart> charts(long recommendationId) {
         LocalDate today = LocalDate.now(clock);
+        List<SuccessMeasure> liveMeasures = measures.withMilestones(List.of(recommendationId)).stream()
+                .filter(SuccessMeasure::isLive).toList();
+        Map<Long, List<MeasurePoint>> points = monthEnds.upTo(today, liveMeasures);
         Map<Long, MeasureChart> charts = new HashMap<>();
-        measures.withMilestones(List.of(recommendationId)).stream().filter(SuccessMeasure::isLive)
-                .forEach(m -> charts.put(m.getId(), live.chart(m, today)));
+        liveMeasures.forEach(m -> charts.put(m.getId(), live.chart(m, points.get(m.getId()), today)));
         return charts;
     }
 

@@ -107,7 +107,12 @@ class LiveMeasures {
 
     /** The measure month by month up to {@code until} against its milestones. */
     MeasureChart chart(SuccessMeasure measure, LocalDate until) {
-        return MeasureChart.of(measure, series(measure, until), figures.get(measure.getFigureKey()).unit(), until);
+        return chart(measure, series(measure, until), until);
+    }
+
+    /** The chart of points already counted up to {@code until} ({@link #series}). */
+    MeasureChart chart(SuccessMeasure measure, List<MeasurePoint> points, LocalDate until) {
+        return MeasureChart.of(measure, points, figures.get(measure.getFigureKey()).unit(), until);
     }
 
     /** The measure's value at the end of each month from its counting date to {@code until}, at most 36 points. */

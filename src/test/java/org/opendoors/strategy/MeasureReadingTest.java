@@ -124,6 +124,40 @@ class MeasureReadingTest extends SpringTest {
         assertThat(statements.count(() -> SystemTask.run(() -> progress.tracker(planId)))).isEqualTo(2);
     }
 
+    @Test
+    void a_recommendations_charts_are_counted_by_the_days_first_view_and_read_from_store_by_the_others() {
+        TestPlans.World world = testPlans.world(false, "North");
+        testPlans.placement(world, 0, "Apprenticeship", LocalDate.of(2022, 3, 1));
+        testPlans.placement(world, 0, "Work trial", LocalDate.of(2022, 3, 2));
+        Recommendation r = testPlans.planWithRecommendation("Charts " + world.suffix());
+        SuccessMeasure measure = testPlans.apprenticeships(r.getId(), world, null, OrganisationKind.ANY);
+        listeners.awaitAll();
+        MeasureChart counted = charts(r).get(measure.getId());
+        assertThat(counted.measured()).isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from measure_month_end where measure_id = ? and read_on = ?",
+                Integer.class, measure.getId(), LocalDate.now(clock))).isPositive();
+
+        jdbc.update("update measure_month_end set figure_value = 999 where measure_id = ?", measure.getId());
+        assertThat(showsMarked(charts(r).get(measure.getId()))).as("the day's other views read the stored points").isTrue();
+
+        clock.travel(Duration.ofDays(1));
+        assertThat(showsMarked(charts(r).get(measure.getId()))).as("counted again the next day").isFalse();
+
+        jdbc.update("update measure_month_end set figure_value = 999 where measure_id = ?", measure.getId());
+        SuccessMeasure changed = SystemTask.run(() -> plans.saveMeasure(r.getId(), measure.getId(), measure.getVersion(),
+                new MeasureDetails("Work trials", "placements.started", null, world.sector(), "Work trial", OrganisationKind.ANY,
+                        LocalDate.of(2021, 9, 1), BigDecimal.ZERO, null, measure.details().milestones())));
+        assertThat(showsMarked(charts(r).get(changed.getId()))).as("counted again once the measure changes").isFalse();
+    }
+
+    private Map<Long, MeasureChart> charts(Recommendation r) {
+        return SystemTask.run(() -> plans.charts(r.getId()));
+    }
+
+    private static boolean showsMarked(MeasureChart chart) {
+        return chart.measured().stream().anyMatch(v -> v != null && v.compareTo(BigDecimal.valueOf(999)) == 0);
+    }
+
     private MeasureReading trackerReading(Recommendation r) {
         return SystemTask.run(() -> progress.tracker(r.getPlanId())).getFirst().readings().getFirst();
     }
