@@ -1,5 +1,6 @@
 package org.opendoors.strategy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live measures' chart points, their value at each month's end, as counted on a day ({@code measure_month_end}, V51):
- * a chart counted month by month over the big tables takes up to a few hundred milliseconds at full volumes, so the
- * first view of a recommendation on a day counts its charts and stores them, and that day's other views read them.
+ * a chart counted month by month over the big tables takes from a few hundred milliseconds to seconds at full volumes,
+ * so the readings job counts each measure's chart once a day and stores it ({@link #countStale}), views read the stored
+ * points, and a view that finds none of the day for the measure as it is counts them itself and stores them.
  */
 @Component
 class MeasureMonthEnds {
@@ -27,11 +29,16 @@ class MeasureMonthEnds {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final LiveMeasures live;
+    private final SuccessMeasureRepository measures;
+    private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    MeasureMonthEnds(NamedParameterJdbcTemplate jdbc, LiveMeasures live, PlatformTransactionManager transactions) {
+    MeasureMonthEnds(NamedParameterJdbcTemplate jdbc, LiveMeasures live, SuccessMeasureRepository measures, Clock clock,
+                     PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.live = live;
+        this.measures = measures;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -50,6 +57,31 @@ class MeasureMonthEnds {
             }
         }
         return points;
+    }
+
+    /**
+     * Counts and stores the chart of every live measure that has no points of today for its current version (once a day
+     * each, unless changed); one measure that cannot be counted does not stop the others.
+     */
+    void countStale() {
+        LocalDate today = LocalDate.now(clock);
+        List<Long> stale = jdbc.queryForList("""
+                select m.id from success_measure m where m.figure_key is not null and not exists (
+                    select 1 from measure_month_end e where e.measure_id = m.id and e.read_on = :day and e.measure_version = m.version)
+                order by m.id""", new MapSqlParameterSource("day", today), Long.class);
+        for (long measureId : stale) {
+            try {
+                count(measureId, today);
+            } catch (RuntimeException problem) {
+                log.warn("Could not count the chart of success measure {}", measureId, problem);
+            }
+        }
+    }
+
+    /** Counts and stores a measure's chart up to {@code day}, unless it has no figure (any more). */
+    void count(long measureId, LocalDate day) {
+        measures.findWithMilestones(measureId).filter(SuccessMeasure::isLive)
+                .ifPresent(measure -> store(measure, day, live.series(measure, day)));
     }
 
     private Map<Long, List<MeasurePoint>> storedOn(LocalDate day, List<SuccessMeasure> measures) {

@@ -125,13 +125,14 @@ class MeasureReadingTest extends SpringTest {
     }
 
     @Test
-    void a_recommendations_charts_are_counted_by_the_days_first_view_and_read_from_store_by_the_others() {
+    void a_view_that_finds_no_chart_of_the_day_counts_it_and_stores_it_for_the_others() {
         TestPlans.World world = testPlans.world(false, "North");
         testPlans.placement(world, 0, "Apprenticeship", LocalDate.of(2022, 3, 1));
         testPlans.placement(world, 0, "Work trial", LocalDate.of(2022, 3, 2));
         Recommendation r = testPlans.planWithRecommendation("Charts " + world.suffix());
         SuccessMeasure measure = testPlans.apprenticeships(r.getId(), world, null, OrganisationKind.ANY);
         listeners.awaitAll();
+        jdbc.update("delete from measure_month_end where measure_id = ?", measure.getId()); // as before the job's first run
         MeasureChart counted = charts(r).get(measure.getId());
         assertThat(counted.measured()).isNotEmpty();
         assertThat(jdbc.queryForObject("select count(*) from measure_month_end where measure_id = ? and read_on = ?",
@@ -148,6 +149,30 @@ class MeasureReadingTest extends SpringTest {
                 new MeasureDetails("Work trials", "placements.started", null, world.sector(), "Work trial", OrganisationKind.ANY,
                         LocalDate.of(2021, 9, 1), BigDecimal.ZERO, null, measure.details().milestones())));
         assertThat(showsMarked(charts(r).get(changed.getId()))).as("counted again once the measure changes").isFalse();
+    }
+
+    @Test
+    void the_job_counts_each_live_measures_chart_once_a_day_and_a_change_counts_it_again() {
+        TestPlans.World world = testPlans.world(false, "North");
+        testPlans.placement(world, 0, "Apprenticeship", LocalDate.of(2022, 3, 1));
+        Recommendation r = testPlans.planWithRecommendation("Daily charts " + world.suffix());
+        SuccessMeasure measure = testPlans.apprenticeships(r.getId(), world, null, OrganisationKind.ANY);
+        listeners.awaitAll();
+        assertThat(chartPointsOn(measure.getId(), LocalDate.now(clock))).as("counted once the measure was saved").isPositive();
+
+        jdbc.update("update measure_month_end set figure_value = 999 where measure_id = ?", measure.getId());
+        job.refreshAll();
+        assertThat(showsMarked(charts(r).get(measure.getId()))).as("not counted again the same day").isTrue();
+
+        clock.travel(Duration.ofDays(1));
+        job.refreshAll();
+        assertThat(chartPointsOn(measure.getId(), LocalDate.now(clock))).as("counted by the next day's run").isPositive();
+        assertThat(showsMarked(charts(r).get(measure.getId()))).isFalse();
+    }
+
+    private int chartPointsOn(long measureId, LocalDate day) {
+        return jdbc.queryForObject("select count(*) from measure_month_end where measure_id = ? and read_on = ?", Integer.class,
+                measureId, day);
     }
 
     private Map<Long, MeasureChart> charts(Recommendation r) {
