@@ -63,6 +63,9 @@ class PledgeBrowserTest extends BrowserTest {
         check("register: confirmation");
 
         open(TestMail.linkPath(TestMail.await(email, "Confirm your e-mail address"), "verify-email/"));
+        check("confirm e-mail address");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm and register")).click();
+        page.getByText("Your organisation is registered").waitFor();
         check("e-mail confirmed");
         open("login");
         page.getByLabel("E-mail address").fill(email);

@@ -12,6 +12,9 @@ interface EmployerRegistrationRepository extends JpaRepository<EmployerRegistrat
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<EmployerRegistration> findByTokenHash(String tokenHash);
 
+    /** Unlocked, to show what a link would register. */
+    Optional<EmployerRegistration> readByTokenHash(String tokenHash);
+
     boolean existsByReference(String reference);
 
     List<EmployerRegistration> findByOrganisationId(long organisationId);

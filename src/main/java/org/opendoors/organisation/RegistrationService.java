@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.time.Instant;
 import org.opendoors.base.FieldValidationException;
 import org.opendoors.base.PublicFormThrottle;
@@ -101,20 +102,21 @@ public class RegistrationService {
     }
 
     /**
-     * Follows the link from the e-mail: creates the organisation (flagged if it looks like one we already
-     * have), its first contact and the registrant's EMPLOYER account. Each link works once.
+     * The organisation a link from the e-mail would register, without registering it: opening a link must change
+     * nothing (mail systems open links to check them), so the page asks the registrant to confirm first.
+     */
+    @Transactional(readOnly = true)
+    public String organisationToRegister(String token) {
+        return usable(registrations.readByTokenHash(OneTimeTokens.hash(token == null ? "" : token))).organisation().name();
+    }
+
+    /**
+     * Confirms the address with the link from the e-mail: creates the organisation (flagged if it looks like one we
+     * already have), its first contact and the registrant's EMPLOYER account. Each link works once.
      */
     @Transactional
     public long verify(String token) {
-        EmployerRegistration registration = registrations.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token))
-                .orElseThrow(() -> new RegistrationLinkException(
-                        "This link is not recognised. Check you copied the whole link from the e-mail."));
-        if (registration.isVerified()) {
-            throw new RegistrationLinkException("This link has already been used. Your organisation is registered: sign in.");
-        }
-        if (registration.isExpired(clock.instant())) {
-            throw new RegistrationLinkException("This link has expired. Links work for 48 hours: please register again.");
-        }
+        EmployerRegistration registration = usable(registrations.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
         // No one is signed in: the one-time link is the registrant's proof, so nothing here asks for a role.
         RegistrantDetails person = registration.person();
         Organisation organisation = organisations.createRegistered(registration.organisation(), person.email(),
@@ -126,6 +128,19 @@ public class RegistrationService {
         events.publishEvent(new OrganisationRegistered(organisation.getId(), organisation.getName(), duplicateId,
                 duplicateId == null ? null : organisationNames.of(List.of(duplicateId)).get(duplicateId)));
         return organisation.getId();
+    }
+
+    /** The registration a link found, if the link can still be used; else why not, for the link's page. */
+    private EmployerRegistration usable(Optional<EmployerRegistration> found) {
+        EmployerRegistration registration = found.orElseThrow(() -> new RegistrationLinkException(
+                "This link is not recognised. Check you copied the whole link from the e-mail."));
+        if (registration.isVerified()) {
+            throw new RegistrationLinkException("This link has already been used. Your organisation is registered: sign in.");
+        }
+        if (registration.isExpired(clock.instant())) {
+            throw new RegistrationLinkException("This link has expired. Links work for 48 hours: please register again.");
+        }
+        return registration;
     }
 
     private String newReference() {

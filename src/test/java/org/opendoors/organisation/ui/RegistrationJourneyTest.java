@@ -48,6 +48,9 @@ class RegistrationJourneyTest extends KaribuTest {
         String link = TestMail.linkPath(confirm, "verify-email/");
 
         navigate(link);
+        assertThat(_get(H1.class).getText()).isEqualTo("Confirm your e-mail address");
+        assertThat(users.service().exists(email)).as("opening the link changes nothing (mail systems open links to check them)").isFalse();
+        _click(button("Confirm and register"));
         assertThat(_get(H1.class).getText()).isEqualTo("Your organisation is registered");
         assertThat(users.principal(email).roles()).extracting(Enum::name).containsExactly("EMPLOYER");
         assertThat(users.principal(email).organisationId()).isNotNull();
