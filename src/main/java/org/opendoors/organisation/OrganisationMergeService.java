@@ -59,6 +59,9 @@ public class OrganisationMergeService {
         if (duplicate.isPledgeInForce()) {
             keep.setPledgeInForce(true); // its pledge moves over with the pledges (the pledge module moves them)
         }
+        if (keep.getVettedAt() == null && duplicate.getVettedAt() != null) {
+            keep.markVetted(duplicate.getVettedAt(), duplicate.getVettedBy()); // the team checked it under its other record
+        }
         duplicate.markMergedInto(keepId);
         events.publishEvent(new OrganisationsMerged(duplicateId, keepId));
     }

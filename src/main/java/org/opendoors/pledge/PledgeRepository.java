@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
+    boolean existsByOrganisationIdAndIdNotAndStatusIn(long organisationId, long id, Collection<PledgeStatus> statuses);
+
     @EntityGraph(attributePaths = {"commitments", "commitments.commitment"})
     Optional<Pledge> findWithCommitmentsById(long id);
 

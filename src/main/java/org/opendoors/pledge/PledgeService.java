@@ -33,6 +33,7 @@ public class PledgeService {
     static final int LAST_REMINDER_DAYS = 7;
     private static final EnumSet<PledgeStatus> CURRENT = EnumSet.of(PledgeStatus.DRAFT, PledgeStatus.SUBMITTED,
             PledgeStatus.RETURNED, PledgeStatus.APPROVED, PledgeStatus.RENEWED);
+    private static final EnumSet<PledgeStatus> IN_FORCE = EnumSet.of(PledgeStatus.APPROVED, PledgeStatus.RENEWED);
 
     private final PledgeRepository pledges;
     private final PledgeTransitionRepository transitions;
@@ -168,7 +169,7 @@ public class PledgeService {
         pledge.withdrawn();
         record(pledge, from, PledgeStatus.WITHDRAWN, reason == null || reason.isBlank() ? null : reason.trim());
         if (from.isActive()) {
-            organisations.recordStatus(pledge.getOrganisationId(), OrganisationStatus.LAPSED);
+            lapseUnlessAnotherInForce(pledge);
         }
         events.publishEvent(new PledgeEnded(pledge.getId(), pledge.getOrganisationId(), PledgeStatus.WITHDRAWN));
         return pledges.saveAndFlush(pledge);
@@ -215,7 +216,7 @@ public class PledgeService {
                 PledgeStatus from = pledge.getStatus();
                 pledge.lapsed();
                 record(pledge, from, PledgeStatus.LAPSED, "Not renewed by " + pledge.getRenewalDueOn());
-                organisations.recordStatus(pledge.getOrganisationId(), OrganisationStatus.LAPSED);
+                lapseUnlessAnotherInForce(pledge);
                 events.publishEvent(new PledgeEnded(pledge.getId(), pledge.getOrganisationId(), PledgeStatus.LAPSED));
             } else if (daysLeft <= LAST_REMINDER_DAYS && !pledge.isReminder7Sent()) {
                 remind(pledge, LAST_REMINDER_DAYS);
@@ -223,6 +224,13 @@ public class PledgeService {
             } else if (daysLeft <= FIRST_REMINDER_DAYS && !pledge.isReminder30Sent() && !pledge.isReminder7Sent()) {
                 remind(pledge, FIRST_REMINDER_DAYS);
             }
+        }
+    }
+
+    /** An ended pledge lapses its organisation, unless another of its pledges is still in force (two, after a merge). */
+    private void lapseUnlessAnotherInForce(Pledge ended) {
+        if (!pledges.existsByOrganisationIdAndIdNotAndStatusIn(ended.getOrganisationId(), ended.getId(), IN_FORCE)) {
+            organisations.recordStatus(ended.getOrganisationId(), OrganisationStatus.LAPSED);
         }
     }
 
