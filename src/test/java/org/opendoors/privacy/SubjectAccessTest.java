@@ -42,7 +42,8 @@ class SubjectAccessTest extends SpringTest {
             Map.entry("contact_aud", "email"), Map.entry("user_account", "email"), Map.entry("user_account_aud", "email"),
             Map.entry("employer_registration", "email"), Map.entry("employer_registration_aud", "email"),
             Map.entry("event_signup", "email"), Map.entry("event_signup_aud", "email"), Map.entry("audit_revision", "username"),
-            Map.entry("outbound_email", "recipient"), Map.entry("consent_change", "changed_by"));
+            Map.entry("outbound_email", "recipient"), Map.entry("consent_change", "changed_by"),
+            Map.entry("import_preview_row", "contact_email"));
 
     @Autowired
     SubjectAccessService subjectAccess;
@@ -68,7 +69,8 @@ class SubjectAccessTest extends SpringTest {
         Map<String, String> files = unzip(SystemTask.run(() -> zipOf(out -> subjectAccess.export(email.toUpperCase(), out))));
 
         List<String> kinds = List.of("contacts", "user-accounts", "registrations", "event-sign-ups", "outbox", "audit-trail",
-                "consent-history", "contacts-history", "user-accounts-history", "registrations-history", "event-sign-ups-history");
+                "consent-history", "organisation-imports", "contacts-history", "user-accounts-history", "registrations-history",
+                "event-sign-ups-history");
         for (String kind : kinds) {
             assertThat(files).containsKeys(kind + ".csv", kind + ".json");
             assertThat(files.get(kind + ".csv")).as(kind).contains(email);
@@ -121,7 +123,7 @@ class SubjectAccessTest extends SpringTest {
         List<Map<String, Object>> kinds = jdbc.queryForList("select * from person_erasure_kind where person_erasure_id = ?",
                 erasure.getId());
         assertThat(kinds).extracting(row -> row.get("kind")).containsExactlyInAnyOrder("Audit trail", "Consent history",
-                "Contacts", "Event sign-ups", "Outbox", "Registrations", "User accounts");
+                "Contacts", "Event sign-ups", "Organisation imports", "Outbox", "Registrations", "User accounts");
         assertThat(kinds).allSatisfy(row -> assertThat((Integer) row.get("records")).isPositive());
         assertThat(recorded.toString() + kinds).doesNotContain(email).doesNotContain(email.substring(0, email.indexOf('@')));
     }

@@ -1,5 +1,7 @@
 package org.opendoors.privacy;
 
+import org.opendoors.organisation.OrganisationImportService;
+import org.opendoors.security.Role;
 import org.opendoors.TestEmployers;
 import org.opendoors.TestEvents;
 import org.opendoors.event.EngagementEvent;
@@ -13,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person held in every kind of record, made through the real services: they registered an organisation (a
- * registration, a contact, a user account, e-mails), signed up for an event, and changed their password while
- * signed in (so the audit trail names them).
+ * registration, a contact, a user account, e-mails), signed up for an event, changed their password while signed in
+ * (so the audit trail names them), and are a contact in a file the engagement team has uploaded to import.
  */
 @Component
 public class TestPeople {
@@ -25,12 +27,15 @@ public class TestPeople {
     private final TestEvents events;
     private final SignupService signups;
     private final TestUsers users;
+    private final OrganisationImportService imports;
 
-    TestPeople(TestEmployers employers, TestEvents events, SignupService signups, TestUsers users) {
+    TestPeople(TestEmployers employers, TestEvents events, SignupService signups, TestUsers users,
+               OrganisationImportService imports) {
         this.employers = employers;
         this.events = events;
         this.signups = signups;
         this.users = users;
+        this.imports = imports;
     }
 
     /** The person's e-mail address; they sign in with {@link #NEW_PASSWORD}. */
@@ -40,6 +45,10 @@ public class TestPeople {
         signups.signUp(event.getId(), new SignupDetails("Sam Signup", null, employer.email(), "Vegetarian",
                 "Step-free access", null, true));
         signedIn(employer.email(), () -> users.service().changeOwnPassword(TestEmployers.PASSWORD, NEW_PASSWORD));
+        users.runAs(users.create(Role.ENGAGEMENT), () -> imports.stage("""
+                name,sector,area,contact_name,contact_email
+                Uploaded Bakery %d,Retail,East,Sam Signup,%s
+                """.formatted(System.nanoTime(), employer.email())));
         return employer.email();
     }
 
