@@ -3,7 +3,7 @@ package org.opendoors.event;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.time.LocalDateTime;
 import org.opendoors.privacy.RetentionKind;
 import org.opendoors.privacy.RetentionRule;
 import org.springframework.stereotype.Component;
@@ -35,23 +35,20 @@ class AttendeeRetention implements RetentionRule {
     @Override
     @Transactional
     public int apply(LocalDate cutoff) {
-        @SuppressWarnings("unchecked")
-        List<Number> found = entityManager.createNativeQuery("""
-                select s.id from event_signup s join engagement_event e on e.id = s.event_id
-                where e.ends_at < :after and s.anonymised_at is null""")
-                .setParameter("after", cutoff.plusDays(1).atStartOfDay()).getResultList();
-        if (found.isEmpty()) {
-            return 0;
-        }
-        List<Long> ids = found.stream().map(Number::longValue).toList();
+        LocalDateTime after = cutoff.plusDays(1).atStartOfDay();
+        // the audit copies first, found through the sign-ups not yet anonymised; no ids are read into memory
         entityManager.createNativeQuery("""
-                update event_signup_aud set name = :name, email = concat('removed-', id, '@removed.invalid'), dietary_needs = null,
-                  access_needs = null, extra_answer = null
-                where id in (:ids)""").setParameter("name", REMOVED_NAME).setParameter("ids", ids).executeUpdate();
+                update event_signup_aud a join event_signup s on s.id = a.id join engagement_event e on e.id = s.event_id
+                set a.name = :name, a.email = concat('removed-', a.id, '@removed.invalid'), a.dietary_needs = null,
+                  a.access_needs = null, a.extra_answer = null
+                where e.ends_at < :after and s.anonymised_at is null""")
+                .setParameter("name", REMOVED_NAME).setParameter("after", after).executeUpdate();
         return entityManager.createNativeQuery("""
-                update event_signup set name = :name, email = concat('removed-', id, '@removed.invalid'), dietary_needs = null,
-                  access_needs = null, extra_answer = null, anonymised_at = :now
-                where id in (:ids)""").setParameter("name", REMOVED_NAME).setParameter("now", clock.instant())
-                .setParameter("ids", ids).executeUpdate();
+                update event_signup s join engagement_event e on e.id = s.event_id
+                set s.name = :name, s.email = concat('removed-', s.id, '@removed.invalid'), s.dietary_needs = null,
+                  s.access_needs = null, s.extra_answer = null, s.anonymised_at = :now
+                where e.ends_at < :after and s.anonymised_at is null""")
+                .setParameter("name", REMOVED_NAME).setParameter("now", clock.instant()).setParameter("after", after)
+                .executeUpdate();
     }
 }

@@ -2,7 +2,6 @@ package org.opendoors.organisation;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.List;
 import org.opendoors.privacy.RetentionKind;
 import org.opendoors.privacy.RetentionRule;
 import org.springframework.stereotype.Component;
@@ -26,9 +25,6 @@ class ActivityRetention implements RetentionRule {
     @Override
     @Transactional
     public int apply(LocalDate cutoff) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery("select id from activity where occurred_on <= :cutoff")
-                .setParameter("cutoff", cutoff).getResultList();
-        return RetentionDeletes.withAuditCopies(entityManager, "activity", ids);
+        return RetentionDeletes.withAuditCopies(entityManager, "activity", "t.occurred_on <= :cutoff", "cutoff", cutoff);
     }
 }

@@ -1,7 +1,6 @@
 package org.opendoors.organisation;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
 
 /** Deletes rows past their retention period together with their Envers audit copies ({@code <table>_aud}). */
 final class RetentionDeletes {
@@ -9,15 +8,15 @@ final class RetentionDeletes {
     private RetentionDeletes() {
     }
 
-    /** {@code table} is one of this module's own table names, never user input. */
-    static int withAuditCopies(EntityManager entityManager, String table, List<Number> ids) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        List<Long> rowIds = ids.stream().map(Number::longValue).toList();
-        entityManager.createNativeQuery("delete from " + table + "_aud where id in (:ids)")
-                .setParameter("ids", rowIds).executeUpdate();
-        return entityManager.createNativeQuery("delete from " + table + " where id in (:ids)")
-                .setParameter("ids", rowIds).executeUpdate();
+    /**
+     * Deletes the rows of {@code table} that meet {@code condition} (on alias {@code t}, with one named parameter), and
+     * first their audit copies, in two statements: no ids are read into memory, however many rows have expired.
+     * {@code table} and {@code condition} are this module's own SQL, never user input.
+     */
+    static int withAuditCopies(EntityManager entityManager, String table, String condition, String parameter, Object value) {
+        entityManager.createNativeQuery("delete aud from " + table + "_aud aud join " + table + " t on t.id = aud.id where "
+                + condition).setParameter(parameter, value).executeUpdate();
+        return entityManager.createNativeQuery("delete t from " + table + " t where " + condition)
+                .setParameter(parameter, value).executeUpdate();
     }
 }

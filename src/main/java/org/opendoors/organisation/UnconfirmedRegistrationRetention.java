@@ -2,7 +2,6 @@ package org.opendoors.organisation;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.List;
 import org.opendoors.privacy.RetentionKind;
 import org.opendoors.privacy.RetentionRule;
 import org.springframework.stereotype.Component;
@@ -26,10 +25,7 @@ class UnconfirmedRegistrationRetention implements RetentionRule {
     @Override
     @Transactional
     public int apply(LocalDate cutoff) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery(
-                        "select id from employer_registration where verified_at is null and created_at < :before")
-                .setParameter("before", RetentionRule.endOf(cutoff)).getResultList();
-        return RetentionDeletes.withAuditCopies(entityManager, "employer_registration", ids);
+        return RetentionDeletes.withAuditCopies(entityManager, "employer_registration",
+                "t.verified_at is null and t.created_at < :before", "before", RetentionRule.endOf(cutoff));
     }
 }
