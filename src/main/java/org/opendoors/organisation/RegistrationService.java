@@ -107,7 +107,7 @@ public class RegistrationService {
      */
     @Transactional(readOnly = true)
     public String organisationToRegister(String token) {
-        return usable(registrations.readByTokenHash(OneTimeTokens.hash(token == null ? "" : token))).organisation().name();
+        return usable(registrations.readByTokenHash(tokenHash(token))).organisation().name();
     }
 
     /**
@@ -116,7 +116,7 @@ public class RegistrationService {
      */
     @Transactional
     public long verify(String token) {
-        EmployerRegistration registration = usable(registrations.findByTokenHash(OneTimeTokens.hash(token == null ? "" : token)));
+        EmployerRegistration registration = usable(registrations.findByTokenHash(tokenHash(token)));
         // No one is signed in: the one-time link is the registrant's proof, so nothing here asks for a role.
         RegistrantDetails person = registration.person();
         Organisation organisation = organisations.createRegistered(registration.organisation(), person.email(),
@@ -128,6 +128,10 @@ public class RegistrationService {
         events.publishEvent(new OrganisationRegistered(organisation.getId(), organisation.getName(), duplicateId,
                 duplicateId == null ? null : organisationNames.of(List.of(duplicateId)).get(duplicateId)));
         return organisation.getId();
+    }
+
+    private static String tokenHash(String token) {
+        return OneTimeTokens.hash(token == null ? "" : token);
     }
 
     /** The registration a link found, if the link can still be used; else why not, for the link's page. */

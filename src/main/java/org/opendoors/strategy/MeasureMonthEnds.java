@@ -51,9 +51,7 @@ class MeasureMonthEnds {
         Map<Long, List<MeasurePoint>> points = storedOn(day, measures);
         for (SuccessMeasure measure : measures) {
             if (!points.containsKey(measure.getId())) {
-                List<MeasurePoint> counted = live.series(measure, day);
-                store(measure, day, counted);
-                points.put(measure.getId(), counted);
+                points.put(measure.getId(), countAndStore(measure, day));
             }
         }
         return points;
@@ -81,7 +79,13 @@ class MeasureMonthEnds {
     /** Counts and stores a measure's chart up to {@code day}, unless it has no figure (any more). */
     void count(long measureId, LocalDate day) {
         measures.findWithMilestones(measureId).filter(SuccessMeasure::isLive)
-                .ifPresent(measure -> store(measure, day, live.series(measure, day)));
+                .ifPresent(measure -> countAndStore(measure, day));
+    }
+
+    private List<MeasurePoint> countAndStore(SuccessMeasure measure, LocalDate day) {
+        List<MeasurePoint> counted = live.series(measure, day);
+        store(measure, day, counted);
+        return counted;
     }
 
     private Map<Long, List<MeasurePoint>> storedOn(LocalDate day, List<SuccessMeasure> measures) {
